@@ -1,0 +1,82 @@
+package dev.customers.api;
+
+import static java.util.Objects.requireNonNull;
+
+/** Who is making a call: staff with a role, the customer themself, a guardian for a dependant, or the system. */
+public sealed interface Actor permits Actor.Staff, Actor.Self, Actor.Guardian, Actor.SystemActor {
+
+  /** A short, stable description for audit entries and events, such as {@code staff:alice(ADMIN)}. */
+  String describe();
+
+  static Staff staff(String userId, StaffRole role) {
+    return new Staff(userId, role);
+  }
+
+  static Self self(PersonId personId) {
+    return new Self(personId);
+  }
+
+  static Guardian guardian(PersonId guardian, PersonId dependant) {
+    return new Guardian(guardian, dependant);
+  }
+
+  static SystemActor system(String component) {
+    return new SystemActor(component);
+  }
+
+  /** A member of the organization's staff, identified by the host's own user id. */
+  record Staff(String userId, StaffRole role) implements Actor {
+    public Staff {
+      requireNonNull(userId, "userId");
+      requireNonNull(role, "role");
+      if (userId.isBlank()) {
+        throw new IllegalArgumentException("userId must not be blank");
+      }
+    }
+
+    @Override
+    public String describe() {
+      return "staff:" + userId + "(" + role + ")";
+    }
+  }
+
+  /** The customer acting on their own account. */
+  record Self(PersonId personId) implements Actor {
+    public Self {
+      requireNonNull(personId, "personId");
+    }
+
+    @Override
+    public String describe() {
+      return "self:" + personId;
+    }
+  }
+
+  /** A guardian acting on behalf of a dependant. */
+  record Guardian(PersonId guardian, PersonId dependant) implements Actor {
+    public Guardian {
+      requireNonNull(guardian, "guardian");
+      requireNonNull(dependant, "dependant");
+    }
+
+    @Override
+    public String describe() {
+      return "guardian:" + guardian + "->" + dependant;
+    }
+  }
+
+  /** The host or the SDK itself acting without a person (an import job, a scheduled task). */
+  record SystemActor(String component) implements Actor {
+    public SystemActor {
+      requireNonNull(component, "component");
+      if (component.isBlank()) {
+        throw new IllegalArgumentException("component must not be blank");
+      }
+    }
+
+    @Override
+    public String describe() {
+      return "system:" + component;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.customers.api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The write clashes with the stored state: a stale version or a duplicate; nothing was changed. */
+public final class ConflictException extends CustomersException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why the write clashed. */
+  public enum Reason {
+    /** The caller's version is not the stored one: read again and reapply. */
+    STALE_VERSION,
+    /** Another entity already holds a value that must be unique. */
+    DUPLICATE
+  }
+
+  private final Reason reason;
+  private final @Nullable String existingId;
+
+  public ConflictException(Reason reason, String message, @Nullable String existingId) {
+    super(requireNonNull(message, "message"));
+    this.reason = requireNonNull(reason, "reason");
+    this.existingId = existingId;
+  }
+
+  public static ConflictException staleVersion(String entity, Object id, long expected, long actual) {
+    return new ConflictException(
+        Reason.STALE_VERSION,
+        entity + " " + id + " is at version " + actual + ", not " + expected + ": read it again and reapply the change",
+        null);
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  /** For a duplicate, the id of the entity that already holds the value. */
+  public Optional<String> existingId() {
+    return Optional.ofNullable(existingId);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.customers.api;
+
+import dev.customers.api.audit.AuditTrail;
+import dev.customers.api.org.OrganizationService;
+import dev.customers.api.roster.RosterService;
+
+/**
+ * The running SDK: its services, and the resources it owns (a connection pool it made, for
+ * instance), released by {@link #close()}.
+ */
+public interface Customers extends AutoCloseable {
+
+  OrganizationService organizations();
+
+  RosterService roster();
+
+  AuditTrail audit();
+
+  /**
+   * Delivers events that were committed but not yet delivered (after a crash, say) and returns how
+   * many. The builder calls it on start; a host that builds its own injector calls it once at start.
+   */
+  int deliverPendingEvents();
+
+  /** Releases what the SDK owns; a host's own DataSource is never closed. */
+  @Override
+  void close();
+}

@@ -1,0 +1,18 @@
+package dev.customers.api;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+
+/** One rejected input: the field, the value given, and what is wrong with it. */
+public record FieldError(String field, @Nullable String value, String problem) {
+  public FieldError {
+    requireNonNull(field, "field");
+    requireNonNull(problem, "problem");
+  }
+
+  @Override
+  public String toString() {
+    return field + " " + (value == null ? "(absent)" : "'" + value + "'") + " " + problem;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.customers.api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The input was refused; {@link #errors()} names every bad field and value, and nothing was stored. */
+public final class ValidationException extends CustomersException {
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("serial") // List.copyOf lists are serializable
+  private final List<FieldError> errors;
+
+  public ValidationException(List<FieldError> errors) {
+    super(message(errors));
+    this.errors = List.copyOf(errors);
+  }
+
+  public static ValidationException of(String field, @org.jspecify.annotations.Nullable String value, String problem) {
+    return new ValidationException(List.of(new FieldError(field, value, problem)));
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+
+  private static String message(List<FieldError> errors) {
+    requireNonNull(errors, "errors");
+    if (errors.isEmpty()) {
+      throw new IllegalArgumentException("a validation error needs at least one field error");
+    }
+    return "invalid input: " + errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
+  }
+}

@@ -1,0 +1,10 @@
+package dev.customers.api.event;
+
+/**
+ * Receives domain events after their change commits, on the thread that made the change. A
+ * listener that throws is logged and does not undo the change.
+ */
+@FunctionalInterface
+public interface EventListener {
+  void onEvent(DomainEvent event);
+}

@@ -1,0 +1,5 @@
+/** Organizations: the tenants every call runs for. */
+@NullMarked
+package dev.customers.api.org;
+
+import org.jspecify.annotations.NullMarked;

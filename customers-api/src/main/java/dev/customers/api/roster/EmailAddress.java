@@ -1,0 +1,38 @@
+package dev.customers.api.roster;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** An email address as the customer gave it; compared case-insensitively through {@link #key()}. */
+public record EmailAddress(String value) {
+  private static final Pattern SHAPE = Pattern.compile("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$");
+  private static final int MAX_LENGTH = 254;
+
+  public EmailAddress {
+    requireNonNull(value, "value");
+    if (!isValid(value)) {
+      throw new IllegalArgumentException("not an email address: " + value);
+    }
+  }
+
+  public static EmailAddress of(String value) {
+    return new EmailAddress(value);
+  }
+
+  /** True for text shaped like {@code local@domain.tld}, at most 254 characters. */
+  public static boolean isValid(String text) {
+    return text.length() <= MAX_LENGTH && SHAPE.matcher(text).matches();
+  }
+
+  /** The lower-cased form used for uniqueness and exact-match search. */
+  public String key() {
+    return value.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.customers.api.roster;
+
+import dev.customers.api.Caller;
+import dev.customers.api.CustomerId;
+import dev.customers.api.Page;
+import dev.customers.api.PersonId;
+import java.util.List;
+
+/**
+ * The roster of the caller's organization: add, read, update, archive, list, search, birthdays.
+ * Every call checks the caller's rights and records changes in the audit trail.
+ */
+public interface RosterService {
+
+  /**
+   * Adds a new person to the roster. Refused with a conflict naming the existing customer when an
+   * active customer already has the email.
+   */
+  CustomerProfile add(Caller caller, CustomerDetails details);
+
+  /** Adds a person who already has an account (on another roster, say) to this roster. */
+  CustomerProfile addExisting(Caller caller, PersonId personId);
+
+  /** The profile, with the birthday flag for today in the organization's time zone. */
+  CustomerProfile profile(Caller caller, CustomerId id);
+
+  /**
+   * Replaces the profile's details, if {@code expectedVersion} is still the stored version;
+   * otherwise fails with a conflict and changes nothing. Unchanged details change nothing.
+   */
+  CustomerProfile update(Caller caller, CustomerId id, long expectedVersion, CustomerDetails details);
+
+  /** Archives a customer: left out of lists and search unless asked for; no data is lost. */
+  CustomerProfile archive(Caller caller, CustomerId id);
+
+  /** Brings an archived customer back onto the active roster. */
+  CustomerProfile unarchive(Caller caller, CustomerId id);
+
+  /** A page of the roster. */
+  Page<RosterEntry> list(Caller caller, CustomerQuery query);
+
+  /** A page of search hits, best matches first. */
+  Page<SearchHit> search(Caller caller, SearchQuery query);
+
+  /**
+   * Active customers whose birthday falls from today to {@code withinDays} days ahead (0 to 366),
+   * soonest first.
+   */
+  List<UpcomingBirthday> upcomingBirthdays(Caller caller, int withinDays);
+}

@@ -1,0 +1,15 @@
+package dev.customers.api.spi;
+
+import dev.customers.api.CustomerId;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.Page;
+import dev.customers.api.PageRequest;
+import dev.customers.api.audit.AuditEntry;
+
+/** Stores the audit trail; entries are only ever appended. */
+public interface AuditStore {
+  void append(AuditEntry entry);
+
+  /** A customer's entries in the order of their (time-ordered) ids. */
+  Page<AuditEntry> forCustomer(OrganizationId organizationId, CustomerId customerId, PageRequest page);
+}

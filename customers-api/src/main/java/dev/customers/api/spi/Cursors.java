@@ -1,0 +1,60 @@
+package dev.customers.api.spi;
+
+import dev.customers.api.ValidationException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Opaque cursor text for keyset paging, for adapters that want it: a tag naming the query's order
+ * followed by the last row's key values.
+ */
+public final class Cursors {
+  private Cursors() {}
+
+  public static String encode(String tag, String... keys) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeUTF(tag);
+      out.writeByte(keys.length);
+      for (String key : keys) {
+        out.writeUTF(key);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
+  }
+
+  /**
+   * The key values of a cursor made with {@code tag} and {@code count} keys; any other text is a
+   * validation error naming {@code cursor}.
+   */
+  public static List<String> decode(String cursor, String tag, int count) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
+      if (!in.readUTF().equals(tag) || in.readByte() != count) {
+        throw notOurs(cursor);
+      }
+      List<String> keys = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        keys.add(in.readUTF());
+      }
+      if (in.available() > 0) {
+        throw notOurs(cursor);
+      }
+      return keys;
+    } catch (IOException | IllegalArgumentException e) {
+      throw notOurs(cursor);
+    }
+  }
+
+  private static ValidationException notOurs(String cursor) {
+    return ValidationException.of("cursor", cursor, "is not a cursor this query produced");
+  }
+}

@@ -1,0 +1,60 @@
+package dev.customers.api.spi;
+
+import dev.customers.api.CustomerId;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.Page;
+import dev.customers.api.PersonId;
+import dev.customers.api.roster.Customer;
+import dev.customers.api.roster.CustomerQuery;
+import dev.customers.api.roster.RosterEntry;
+import dev.customers.api.roster.SearchHit;
+import dev.customers.api.roster.SearchQuery;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stores customers (a person on a roster). Every method is scoped to one organization and never
+ * returns another organization's rows.
+ *
+ * <p>Two rules hold as constraints, whatever the caller checked first: a person is on a roster at
+ * most once, and no two active customers of one organization share an email (compared by
+ * {@link dev.customers.api.roster.EmailAddress#key()}). A write that breaks one throws a
+ * {@link dev.customers.api.ConflictException} with reason DUPLICATE and changes nothing.
+ */
+public interface CustomerStore {
+
+  /** Inserts a customer whose person is already stored. */
+  void insert(Customer customer);
+
+  Optional<RosterEntry> find(OrganizationId organizationId, CustomerId id);
+
+  Optional<Customer> findByPerson(OrganizationId organizationId, PersonId personId);
+
+  /** The active customer whose email key is {@code emailKey}, if any. */
+  Optional<RosterEntry> findActiveByEmail(OrganizationId organizationId, String emailKey);
+
+  /**
+   * Replaces a customer if the stored version is {@code expectedVersion}; otherwise throws a
+   * STALE_VERSION conflict and changes nothing.
+   */
+  void update(Customer updated, long expectedVersion);
+
+  /**
+   * A page in the query's order, ties broken by customer id. Names sort by
+   * {@link SearchText#sortName}; cursors are the adapter's own opaque text, and a cursor the
+   * adapter did not make for this query's order is a validation error naming {@code cursor}.
+   */
+  Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query);
+
+  /**
+   * A page of hits for {@link SearchText#normalize normalized} query text against the normalized
+   * first name, last name, full name, email, username, and (when the text has digits and no
+   * letters) the phone's digits. Ordered by tier, then sort name, then id.
+   */
+  Page<SearchHit> search(OrganizationId organizationId, SearchQuery query);
+
+  /** Active customers born on one of {@code days} (month and day), in no particular order. */
+  List<RosterEntry> withBirthdays(OrganizationId organizationId, Set<MonthDay> days);
+}

@@ -1,0 +1,18 @@
+package dev.customers.api.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.customers.api.OrganizationId;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An event as the outbox keeps it: its id, type and a JSON payload that the core encodes. */
+public record OutboxMessage(UUID id, OrganizationId organizationId, String type, Instant occurredAt, String payload) {
+  public OutboxMessage {
+    requireNonNull(id, "id");
+    requireNonNull(organizationId, "organizationId");
+    requireNonNull(type, "type");
+    requireNonNull(occurredAt, "occurredAt");
+    requireNonNull(payload, "payload");
+  }
+}

@@ -1,0 +1,39 @@
+package dev.customers.api.spi;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The one normalization search and name ordering use, so every adapter matches and sorts alike:
+ * lower case, accents removed, runs of whitespace made one space, trimmed.
+ */
+public final class SearchText {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
+  private static final Pattern PHONE_LIKE = Pattern.compile("[0-9+()\\-. ]+");
+
+  private SearchText() {}
+
+  public static String normalize(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String bare = MARKS.matcher(decomposed).replaceAll("");
+    return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  /** The digits of a phone number, which is how phones are matched. */
+  public static String digits(String text) {
+    return NON_DIGITS.matcher(text).replaceAll("");
+  }
+
+  /** True when the query looks like (part of) a phone number: digits and phone punctuation only. */
+  public static boolean isPhoneQuery(String text) {
+    return PHONE_LIKE.matcher(text).matches() && !digits(text).isEmpty();
+  }
+
+  /** The key names sort by: normalized last name, a space, normalized first name. */
+  public static String sortName(String firstName, String lastName) {
+    return normalize(lastName) + " " + normalize(firstName);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.customers.api.spi;
+
+/** The stores of one transaction; valid only while the transaction runs. */
+public interface StoreSession {
+  OrganizationStore organizations();
+
+  PersonStore persons();
+
+  CustomerStore customers();
+
+  AuditStore audit();
+
+  EventOutbox outbox();
+}

@@ -1,0 +1,45 @@
+package dev.customers.core;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
+import dev.customers.api.Customers;
+import dev.customers.api.event.EventListener;
+import dev.customers.api.spi.IdSource;
+import dev.customers.core.audit.AuditModule;
+import dev.customers.core.internal.UuidV7Source;
+import dev.customers.core.org.OrganizationModule;
+import dev.customers.core.roster.RosterModule;
+import java.time.Clock;
+
+/**
+ * The SDK's services for a Guice host. Binds {@link Customers} and every service in it, a
+ * replaceable {@link Clock} (default: system UTC) and {@link IdSource} (default: UUIDv7), and an
+ * empty set of {@link EventListener}s to add to with a {@link Multibinder}. Needs a
+ * {@link dev.customers.api.spi.Storage}, from a storage module such as
+ * {@link dev.customers.core.memory.InMemoryStorageModule}.
+ */
+public final class CustomersModule extends AbstractModule {
+  @Override
+  protected void configure() {
+    OptionalBinder.newOptionalBinder(binder(), Clock.class).setDefault().toInstance(Clock.systemUTC());
+    OptionalBinder.newOptionalBinder(binder(), IdSource.class).setDefault().to(UuidV7Source.class);
+    Multibinder.newSetBinder(binder(), EventListener.class);
+    install(new OrganizationModule());
+    install(new RosterModule());
+    install(new AuditModule());
+    bind(Customers.class).to(DefaultCustomers.class).in(Scopes.SINGLETON);
+  }
+
+  // One instance of the module is as good as another, so installing it twice is harmless.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CustomersModule;
+  }
+
+  @Override
+  public int hashCode() {
+    return CustomersModule.class.hashCode();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.customers.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.Guice;
+import com.google.inject.Module;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
+import com.google.inject.util.Modules;
+import dev.customers.api.Customers;
+import dev.customers.api.event.EventListener;
+import dev.customers.core.memory.InMemoryStorageModule;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts the SDK for hosts that do not use Guice:
+ * {@code CustomersSdk.builder().storage(new SomeStorageModule(...)).listener(l).build()}.
+ */
+public final class CustomersSdk {
+  private CustomersSdk() {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The whole SDK in memory, on the system clock. */
+  public static Customers inMemory() {
+    return builder().build();
+  }
+
+  /** Collects the storage, clock, listeners and overrides, then builds the runtime. */
+  public static final class Builder {
+    private Module storage = new InMemoryStorageModule();
+    private final List<Module> modules = new ArrayList<>();
+    private final List<Module> overrides = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The storage module; in-memory storage when not set. */
+    public Builder storage(Module storageModule) {
+      this.storage = requireNonNull(storageModule, "storageModule");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      requireNonNull(clock, "clock");
+      modules.add(binder -> OptionalBinder.newOptionalBinder(binder, Clock.class).setBinding().toInstance(clock));
+      return this;
+    }
+
+    public Builder listener(EventListener listener) {
+      requireNonNull(listener, "listener");
+      modules.add(binder -> Multibinder.newSetBinder(binder, EventListener.class).addBinding().toInstance(listener));
+      return this;
+    }
+
+    /** Another module to install beside the SDK's (a host's own bindings). */
+    public Builder module(Module module) {
+      modules.add(requireNonNull(module, "module"));
+      return this;
+    }
+
+    /** Bindings that replace the SDK's own, through {@link Modules#override}. */
+    public Builder override(Module module) {
+      overrides.add(requireNonNull(module, "module"));
+      return this;
+    }
+
+    /** Builds the runtime and delivers any events a previous run left undelivered. */
+    public Customers build() {
+      List<Module> all = new ArrayList<>(modules);
+      all.add(new CustomersModule());
+      all.add(storage);
+      Module combined = Modules.override(all).with(overrides);
+      Customers customers = Guice.createInjector(combined).getInstance(Customers.class);
+      customers.deliverPendingEvents();
+      return customers;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.customers.core.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.customers.api.Caller;
+import dev.customers.api.NotFoundException;
+import dev.customers.api.event.DomainEvent;
+import dev.customers.api.org.Organization;
+import dev.customers.api.spi.IdSource;
+import dev.customers.api.spi.Storage;
+import dev.customers.api.spi.StoreSession;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Runs a service call as one storage transaction in the caller's organization, and delivers the
+ * call's events once it has committed.
+ */
+@Singleton
+public final class Transactions {
+  private final Storage storage;
+  private final EventDispatcher dispatcher;
+  private final EventCodec codec;
+  private final Clock clock;
+  private final IdSource ids;
+
+  @Inject
+  public Transactions(Storage storage, EventDispatcher dispatcher, EventCodec codec, Clock clock, IdSource ids) {
+    this.storage = storage;
+    this.dispatcher = dispatcher;
+    this.codec = codec;
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  /** A read-write call; fails with not-found when the caller's organization does not exist. */
+  public <T> T write(Caller caller, Function<Work, T> body) {
+    requireNonNull(caller, "caller");
+    List<DomainEvent> published = new ArrayList<>();
+    T result = storage.inTransaction(session -> {
+      published.clear();
+      Work work = new Work(caller, organization(session, caller), session, now(), ids, codec, published);
+      return body.apply(work);
+    });
+    dispatcher.deliver(published);
+    return result;
+  }
+
+  /** A read-only call in the caller's organization. */
+  public <T> T read(Caller caller, BiFunction<Organization, StoreSession, T> body) {
+    requireNonNull(caller, "caller");
+    return storage.read(session -> body.apply(organization(session, caller), session));
+  }
+
+  /** The instant a call runs at, cut to microseconds, which every supported database keeps exactly. */
+  public Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  public Storage storage() {
+    return storage;
+  }
+
+  private static Organization organization(StoreSession session, Caller caller) {
+    return session.organizations().find(caller.organizationId())
+        .orElseThrow(() -> new NotFoundException("organization", caller.organizationId()));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.customers.core.org;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.customers.api.NotFoundException;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.ValidationException;
+import dev.customers.api.org.Organization;
+import dev.customers.api.org.OrganizationService;
+import dev.customers.api.spi.IdSource;
+import dev.customers.core.internal.Transactions;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+
+final class DefaultOrganizationService implements OrganizationService {
+  private static final int MAX_NAME = 200;
+
+  private final Transactions transactions;
+  private final IdSource ids;
+
+  @Inject
+  DefaultOrganizationService(Transactions transactions, IdSource ids) {
+    this.transactions = transactions;
+    this.ids = ids;
+  }
+
+  @Override
+  public Organization create(String name, ZoneId timeZone) {
+    requireNonNull(name, "name");
+    requireNonNull(timeZone, "timeZone");
+    String trimmed = name.trim();
+    if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
+      throw ValidationException.of("name", name, "must be 1 to " + MAX_NAME + " characters");
+    }
+    Organization organization =
+        new Organization(OrganizationId.of(ids.next()), trimmed, timeZone, transactions.now());
+    return transactions.storage().inTransaction(session -> {
+      session.organizations().insert(organization);
+      return organization;
+    });
+  }
+
+  @Override
+  public Organization get(OrganizationId id) {
+    requireNonNull(id, "id");
+    return transactions.storage().read(session -> session.organizations().find(id))
+        .orElseThrow(() -> new NotFoundException("organization", id));
+  }
+}

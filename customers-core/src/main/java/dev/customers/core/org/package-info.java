@@ -1,0 +1,5 @@
+/** The organization service. */
+@NullMarked
+package dev.customers.core.org;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,261 @@
+package dev.customers.core.roster;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.customers.api.Caller;
+import dev.customers.api.ConflictException;
+import dev.customers.api.CustomerId;
+import dev.customers.api.InvalidStateException;
+import dev.customers.api.NotFoundException;
+import dev.customers.api.Page;
+import dev.customers.api.PersonId;
+import dev.customers.api.StaffRole;
+import dev.customers.api.ValidationException;
+import dev.customers.api.audit.FieldChange;
+import dev.customers.api.event.CustomerEvent;
+import dev.customers.api.roster.Customer;
+import dev.customers.api.roster.CustomerDetails;
+import dev.customers.api.roster.CustomerProfile;
+import dev.customers.api.roster.CustomerQuery;
+import dev.customers.api.roster.CustomerStatus;
+import dev.customers.api.roster.EmailAddress;
+import dev.customers.api.roster.Person;
+import dev.customers.api.roster.RosterEntry;
+import dev.customers.api.roster.RosterService;
+import dev.customers.api.roster.SearchHit;
+import dev.customers.api.roster.SearchQuery;
+import dev.customers.api.roster.UpcomingBirthday;
+import dev.customers.api.spi.SearchText;
+import dev.customers.api.spi.StoreSession;
+import dev.customers.core.internal.Access;
+import dev.customers.core.internal.Transactions;
+import dev.customers.core.internal.Work;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+final class DefaultRosterService implements RosterService {
+  static final int MAX_BIRTHDAY_WINDOW = 366;
+
+  private final Transactions transactions;
+
+  @Inject
+  DefaultRosterService(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public CustomerProfile add(Caller caller, CustomerDetails details) {
+    requireNonNull(details, "details");
+    Access.requireStaff(caller, StaffRole.STAFF, "add customers");
+    return transactions.write(caller, work -> {
+      ValidDetails valid = DetailsValidator.validate(details, work.today());
+      requireEmailFree(work, valid.email(), null);
+      Person person = new Person(PersonId.of(work.newId()), valid.firstName(), valid.lastName(), valid.email(),
+          valid.username(), valid.phone(), valid.birthday(), work.now(), work.now(), 1);
+      work.session().persons().insert(person);
+      Customer customer = newCustomer(work, person.id());
+      work.session().customers().insert(customer);
+      List<FieldChange> changes = new ArrayList<>();
+      changes.add(new FieldChange("status", null, CustomerStatus.ACTIVE.name()));
+      changes.addAll(new ValidDetails("", "", null, null, null, null).changesTo(valid));
+      work.audit(customer.id(), "customer.created", changes);
+      work.publish(new CustomerEvent.Created(
+          work.newId(), customer.organizationId(), customer.id(), person.id(), work.now(), actor(work)));
+      return profile(customer, person, work.today());
+    });
+  }
+
+  @Override
+  public CustomerProfile addExisting(Caller caller, PersonId personId) {
+    requireNonNull(personId, "personId");
+    Access.requireStaff(caller, StaffRole.STAFF, "add customers");
+    return transactions.write(caller, work -> {
+      StoreSession session = work.session();
+      Person person = session.persons().find(personId).orElseThrow(() -> new NotFoundException("person", personId));
+      session.customers().findByPerson(work.organization().id(), personId).ifPresent(existing -> {
+        throw new ConflictException(ConflictException.Reason.DUPLICATE,
+            "person " + personId + " is already on this roster as customer " + existing.id()
+                + (existing.isArchived() ? " (archived: unarchive them instead)" : ""),
+            existing.id().toString());
+      });
+      requireEmailFree(work, person.email(), null);
+      Customer customer = newCustomer(work, personId);
+      session.customers().insert(customer);
+      work.audit(customer.id(), "customer.created",
+          List.of(new FieldChange("status", null, CustomerStatus.ACTIVE.name()), new FieldChange("person", null, personId.toString())));
+      work.publish(new CustomerEvent.Created(
+          work.newId(), customer.organizationId(), customer.id(), personId, work.now(), actor(work)));
+      return profile(customer, person, work.today());
+    });
+  }
+
+  @Override
+  public CustomerProfile profile(Caller caller, CustomerId id) {
+    requireNonNull(id, "id");
+    return transactions.read(caller, (organization, session) -> {
+      RosterEntry entry = find(session, caller, id);
+      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "read customer " + id);
+      return profile(entry.customer(), entry.person(), LocalDate.ofInstant(transactions.now(), organization.timeZone()));
+    });
+  }
+
+  @Override
+  public CustomerProfile update(Caller caller, CustomerId id, long expectedVersion, CustomerDetails details) {
+    requireNonNull(id, "id");
+    requireNonNull(details, "details");
+    return transactions.write(caller, work -> {
+      RosterEntry entry = find(work.session(), caller, id);
+      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "update customer " + id);
+      Customer customer = entry.customer();
+      if (customer.version() != expectedVersion) {
+        throw ConflictException.staleVersion("customer", id, expectedVersion, customer.version());
+      }
+      Person person = entry.person();
+      ValidDetails before = ValidDetails.of(person);
+      ValidDetails after = DetailsValidator.validate(details, work.today());
+      List<FieldChange> changes = before.changesTo(after);
+      if (changes.isEmpty()) {
+        return profile(customer, person, work.today());
+      }
+      if (after.email() != null && !after.email().equals(before.email()) && !customer.isArchived()) {
+        requireEmailFree(work, after.email(), id);
+      }
+      Person updatedPerson = person.withDetails(after.firstName(), after.lastName(), after.email(), after.username(),
+          after.phone(), after.birthday(), work.now());
+      work.session().persons().update(updatedPerson, person.version());
+      Customer updated = customer.touched(work.now());
+      work.session().customers().update(updated, expectedVersion);
+      work.audit(id, "customer.updated", changes);
+      work.publish(new CustomerEvent.Updated(work.newId(), customer.organizationId(), id,
+          changes.stream().map(FieldChange::field).toList(), work.now(), actor(work)));
+      return profile(updated, updatedPerson, work.today());
+    });
+  }
+
+  @Override
+  public CustomerProfile archive(Caller caller, CustomerId id) {
+    requireNonNull(id, "id");
+    Access.requireStaff(caller, StaffRole.ADMIN, "archive customers");
+    return transactions.write(caller, work -> {
+      RosterEntry entry = find(work.session(), caller, id);
+      Customer customer = entry.customer();
+      if (customer.isArchived()) {
+        throw new InvalidStateException("customer " + id + " is already archived");
+      }
+      Customer archived = customer.archived(work.now());
+      work.session().customers().update(archived, customer.version());
+      work.audit(id, "customer.archived",
+          List.of(new FieldChange("status", CustomerStatus.ACTIVE.name(), CustomerStatus.ARCHIVED.name())));
+      work.publish(new CustomerEvent.Archived(work.newId(), customer.organizationId(), id, work.now(), actor(work)));
+      return profile(archived, entry.person(), work.today());
+    });
+  }
+
+  @Override
+  public CustomerProfile unarchive(Caller caller, CustomerId id) {
+    requireNonNull(id, "id");
+    Access.requireStaff(caller, StaffRole.ADMIN, "unarchive customers");
+    return transactions.write(caller, work -> {
+      RosterEntry entry = find(work.session(), caller, id);
+      Customer customer = entry.customer();
+      if (!customer.isArchived()) {
+        throw new InvalidStateException("customer " + id + " is not archived");
+      }
+      requireEmailFree(work, entry.person().email(), id);
+      Customer active = customer.unarchived(work.now());
+      work.session().customers().update(active, customer.version());
+      work.audit(id, "customer.unarchived",
+          List.of(new FieldChange("status", CustomerStatus.ARCHIVED.name(), CustomerStatus.ACTIVE.name())));
+      work.publish(new CustomerEvent.Unarchived(work.newId(), customer.organizationId(), id, work.now(), actor(work)));
+      return profile(active, entry.person(), work.today());
+    });
+  }
+
+  @Override
+  public Page<RosterEntry> list(Caller caller, CustomerQuery query) {
+    requireNonNull(query, "query");
+    Access.requireStaff(caller, StaffRole.STAFF, "list the roster");
+    return transactions.read(caller, (organization, session) -> session.customers().list(organization.id(), query));
+  }
+
+  @Override
+  public Page<SearchHit> search(Caller caller, SearchQuery query) {
+    requireNonNull(query, "query");
+    Access.requireStaff(caller, StaffRole.STAFF, "search the roster");
+    if (SearchText.normalize(query.text()).isEmpty()) {
+      throw ValidationException.of("text", query.text(), "has nothing to search for once accents and spaces are removed");
+    }
+    return transactions.read(caller, (organization, session) -> session.customers().search(organization.id(), query));
+  }
+
+  @Override
+  public List<UpcomingBirthday> upcomingBirthdays(Caller caller, int withinDays) {
+    if (withinDays < 0 || withinDays > MAX_BIRTHDAY_WINDOW) {
+      throw ValidationException.of("withinDays", Integer.toString(withinDays), "must be between 0 and " + MAX_BIRTHDAY_WINDOW);
+    }
+    Access.requireStaff(caller, StaffRole.STAFF, "list birthdays");
+    return transactions.read(caller, (organization, session) -> {
+      LocalDate today = LocalDate.ofInstant(transactions.now(), organization.timeZone());
+      Map<MonthDay, LocalDate> dateOf = new HashMap<>();
+      for (int i = withinDays; i >= 0; i--) { // nearest last, so a month-day seen twice in 366 days keeps its first date
+        LocalDate date = today.plusDays(i);
+        for (MonthDay day : Birthdays.celebratedOn(date)) {
+          dateOf.put(day, date);
+        }
+      }
+      Set<MonthDay> days = dateOf.keySet();
+      List<UpcomingBirthday> upcoming = new ArrayList<>();
+      for (RosterEntry entry : session.customers().withBirthdays(organization.id(), days)) {
+        LocalDate birthday = requireNonNull(entry.person().birthday(), "birthday");
+        LocalDate date = dateOf.get(MonthDay.from(birthday));
+        if (date != null) {
+          upcoming.add(new UpcomingBirthday(entry, date, Period.between(birthday, date).getYears()));
+        }
+      }
+      upcoming.sort(Comparator.comparing(UpcomingBirthday::date)
+          .thenComparing(b -> SearchText.sortName(b.entry().person().firstName(), b.entry().person().lastName()))
+          .thenComparing(b -> b.entry().id()));
+      return List.copyOf(upcoming);
+    });
+  }
+
+  private static RosterEntry find(StoreSession session, Caller caller, CustomerId id) {
+    return session.customers().find(caller.organizationId(), id).orElseThrow(() -> new NotFoundException("customer", id));
+  }
+
+  private static Customer newCustomer(Work work, PersonId personId) {
+    return new Customer(CustomerId.of(work.newId()), work.organization().id(), personId, CustomerStatus.ACTIVE,
+        work.today(), work.now(), work.now(), null, 1);
+  }
+
+  /** Refuses a second active customer with this email, naming the one that has it. */
+  private static void requireEmailFree(Work work, @Nullable EmailAddress email, @Nullable CustomerId self) {
+    if (email == null) {
+      return;
+    }
+    work.session().customers().findActiveByEmail(work.organization().id(), email.key())
+        .filter(existing -> !existing.id().equals(self))
+        .ifPresent(existing -> {
+          throw new ConflictException(ConflictException.Reason.DUPLICATE,
+              "email " + email + " already belongs to active customer " + existing.id() + " (" + existing.displayName() + ")",
+              existing.id().toString());
+        });
+  }
+
+  private static CustomerProfile profile(Customer customer, Person person, LocalDate today) {
+    return new CustomerProfile(customer, person, Birthdays.isToday(person.birthday(), today));
+  }
+
+  private static String actor(Work work) {
+    return work.caller().actor().describe();
+  }
+}

@@ -1,0 +1,5 @@
+/** The roster service: validation, permissions, birthdays. */
+@NullMarked
+package dev.customers.core.roster;
+
+import org.jspecify.annotations.NullMarked;

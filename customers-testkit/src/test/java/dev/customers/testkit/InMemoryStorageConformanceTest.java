@@ -1,0 +1,11 @@
+package dev.customers.testkit;
+
+import dev.customers.api.spi.Storage;
+import dev.customers.core.memory.InMemoryStorage;
+
+class InMemoryStorageConformanceTest extends StorageContract {
+  @Override
+  protected Storage newStorage() {
+    return new InMemoryStorage();
+  }
+}
