@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * Time-ordered UUIDs (RFC 9562 version 7): 48 bits of Unix milliseconds, then random bits. Written
- * here rather than pulled from a library because it is twenty lines and the API module has no
- * dependencies.
+ * Time-ordered UUIDs (RFC 9562 version 7): 48 bits of Unix milliseconds, a 12-bit counter that
+ * keeps ids made in the same millisecond (or under a clock that stands still) in order, then random
+ * bits. Written here rather than pulled from a library because it is thirty lines.
  */
 public final class UuidV7Source implements IdSource {
   private final Clock clock;
@@ -20,11 +20,28 @@ public final class UuidV7Source implements IdSource {
     this.clock = clock;
   }
 
+  private long lastMillis = -1;
+  private long counter;
+
   @Override
   public UUID next() {
-    long millis = clock.millis();
-    long randA = random.nextInt() & 0xFFFL;
-    long msb = (millis << 16) | 0x7000L | randA;
+    long millis;
+    long sequence;
+    synchronized (this) {
+      millis = Math.max(clock.millis(), lastMillis);
+      if (millis == lastMillis) {
+        counter++;
+        if (counter > 0xFFFL) { // counter spent: borrow the next millisecond (RFC 9562, method 1)
+          millis++;
+          counter = 0;
+        }
+      } else {
+        counter = random.nextInt(0x800); // start low so the counter has room to grow
+      }
+      lastMillis = millis;
+      sequence = counter;
+    }
+    long msb = (millis << 16) | 0x7000L | sequence;
     long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
     return new UUID(msb, lsb);
   }

@@ -33,7 +33,6 @@ import dev.customers.core.internal.Work;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,7 +65,7 @@ final class DefaultRosterService implements RosterService {
       work.session().customers().insert(customer);
       List<FieldChange> changes = new ArrayList<>();
       changes.add(new FieldChange("status", null, CustomerStatus.ACTIVE.name()));
-      changes.addAll(new ValidDetails("", "", null, null, null, null).changesTo(valid));
+      changes.addAll(valid.asCreated());
       work.audit(customer.id(), "customer.created", changes);
       work.publish(new CustomerEvent.Created(
           work.newId(), customer.organizationId(), customer.id(), person.id(), work.now(), actor(work)));
@@ -218,7 +217,7 @@ final class DefaultRosterService implements RosterService {
         LocalDate birthday = requireNonNull(entry.person().birthday(), "birthday");
         LocalDate date = dateOf.get(MonthDay.from(birthday));
         if (date != null) {
-          upcoming.add(new UpcomingBirthday(entry, date, Period.between(birthday, date).getYears()));
+          upcoming.add(new UpcomingBirthday(entry, date, date.getYear() - birthday.getYear()));
         }
       }
       upcoming.sort(Comparator.comparing(UpcomingBirthday::date)

@@ -26,13 +26,22 @@ record ValidDetails(
   /** Each field that differs, with its before and after text. */
   List<FieldChange> changesTo(ValidDetails after) {
     List<FieldChange> changes = new ArrayList<>();
-    diff(changes, "firstName", firstName, after.firstName);
-    diff(changes, "lastName", lastName, after.lastName);
+    diff(changes, "firstName", nonEmpty(firstName), nonEmpty(after.firstName));
+    diff(changes, "lastName", nonEmpty(lastName), nonEmpty(after.lastName));
     diff(changes, "email", email, after.email);
     diff(changes, "username", username, after.username);
     diff(changes, "phone", phone, after.phone);
     diff(changes, "birthday", birthday, after.birthday);
     return changes;
+  }
+
+  /** Every field that has a value, as set from nothing. */
+  List<FieldChange> asCreated() {
+    return new ValidDetails("", "", null, null, null, null).changesTo(this);
+  }
+
+  private static @Nullable String nonEmpty(String value) {
+    return value.isEmpty() ? null : value;
   }
 
   private static void diff(List<FieldChange> changes, String field, @Nullable Object before, @Nullable Object after) {
