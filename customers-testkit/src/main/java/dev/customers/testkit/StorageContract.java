@@ -94,6 +94,26 @@ public abstract class StorageContract {
   }
 
   @Test
+  void organizations_list_pagesInCreationOrder() {
+    List<Organization> created = new ArrayList<>(List.of(orgA, orgB));
+    for (int i = 0; i < 3; i++) {
+      created.add(organization("Studio " + i));
+    }
+    List<Organization> listed = new ArrayList<>();
+    PageRequest page = PageRequest.first(2);
+    while (true) {
+      PageRequest request = page;
+      Page<Organization> p = tx(s -> s.organizations().list(request));
+      listed.addAll(p.items());
+      if (!p.hasMore()) {
+        break;
+      }
+      page = page.after(p.nextCursor());
+    }
+    assertThat(listed).containsExactlyElementsOf(created);
+  }
+
+  @Test
   void organizations_insert_sameIdTwice_conflicts() {
     assertThatThrownBy(() -> tx(s -> {
       s.organizations().insert(orgA);

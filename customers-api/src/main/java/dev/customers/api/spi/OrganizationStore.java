@@ -1,6 +1,8 @@
 package dev.customers.api.spi;
 
 import dev.customers.api.OrganizationId;
+import dev.customers.api.Page;
+import dev.customers.api.PageRequest;
 import dev.customers.api.org.Organization;
 import java.util.Optional;
 
@@ -9,4 +11,7 @@ public interface OrganizationStore {
   void insert(Organization organization);
 
   Optional<Organization> find(OrganizationId id);
+
+  /** Organizations in id (creation) order; cursors as for every other page. */
+  Page<Organization> list(PageRequest page);
 }

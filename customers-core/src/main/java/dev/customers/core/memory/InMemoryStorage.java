@@ -27,6 +27,7 @@ import dev.customers.api.spi.EventOutbox;
 import dev.customers.api.spi.OrganizationStore;
 import dev.customers.api.spi.OutboxMessage;
 import dev.customers.api.spi.PersonStore;
+import dev.customers.api.spi.SearchFields;
 import dev.customers.api.spi.SearchText;
 import dev.customers.api.spi.Storage;
 import dev.customers.api.spi.StoreSession;
@@ -59,7 +60,7 @@ public final class InMemoryStorage implements Storage {
 
   private final Map<OrganizationId, Organization> organizations = new HashMap<>();
   private final Map<PersonId, Person> persons = new HashMap<>();
-  private final Map<PersonId, SearchKeys> searchKeys = new HashMap<>();
+  private final Map<PersonId, SearchFields> searchKeys = new HashMap<>();
   private final Map<OrganizationId, Map<CustomerId, Customer>> customers = new HashMap<>();
   private final Map<PersonId, Map<OrganizationId, CustomerId>> rostersOf = new HashMap<>();
   private final Map<OrganizationId, Map<String, CustomerId>> activeEmails = new HashMap<>();
@@ -205,6 +206,20 @@ public final class InMemoryStorage implements Storage {
     public Optional<Organization> find(OrganizationId id) {
       return Optional.ofNullable(organizations.get(id));
     }
+
+    @Override
+    public Page<Organization> list(PageRequest page) {
+      String after = page.cursor() == null ? null : Cursors.decode(page.cursor(), "organizations", 1).get(0);
+      List<Organization> sorted = organizations.values().stream()
+          .filter(o -> after == null || o.id().toString().compareTo(after) > 0)
+          .sorted(Comparator.comparing(o -> o.id().toString()))
+          .toList();
+      if (sorted.size() <= page.limit()) {
+        return Page.last(sorted);
+      }
+      List<Organization> items = sorted.subList(0, page.limit());
+      return new Page<>(items, Cursors.encode("organizations", items.get(items.size() - 1).id().toString()));
+    }
   }
 
   private final class Persons implements PersonStore {
@@ -221,7 +236,7 @@ public final class InMemoryStorage implements Storage {
             person.id().toString());
       }
       session.put(persons, person.id(), person);
-      session.put(searchKeys, person.id(), SearchKeys.of(person));
+      session.put(searchKeys, person.id(), SearchFields.of(person));
     }
 
     @Override
@@ -250,7 +265,7 @@ public final class InMemoryStorage implements Storage {
         }
       }
       session.put(persons, updated.id(), updated);
-      session.put(searchKeys, updated.id(), SearchKeys.of(updated));
+      session.put(searchKeys, updated.id(), SearchFields.of(updated));
       if (before != null && !before.equals(after) || after != null && !after.equals(before)) {
         for (Map.Entry<OrganizationId, CustomerId> roster : rosters.entrySet()) {
           Customer customer = customers.get(roster.getKey()).get(roster.getValue());
@@ -406,7 +421,7 @@ public final class InMemoryStorage implements Storage {
         if (!query.status().includes(customer.status())) {
           continue;
         }
-        SearchKeys keys = searchKeys.get(customer.personId());
+        SearchFields keys = searchKeys.get(customer.personId());
         MatchTier tier = keys.match(text, digits);
         if (tier == null) {
           continue;

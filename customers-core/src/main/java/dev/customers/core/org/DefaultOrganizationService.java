@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.customers.api.NotFoundException;
 import dev.customers.api.OrganizationId;
+import dev.customers.api.Page;
+import dev.customers.api.PageRequest;
 import dev.customers.api.ValidationException;
 import dev.customers.api.org.Organization;
 import dev.customers.api.org.OrganizationService;
@@ -38,6 +40,12 @@ final class DefaultOrganizationService implements OrganizationService {
       session.organizations().insert(organization);
       return organization;
     });
+  }
+
+  @Override
+  public Page<Organization> list(PageRequest page) {
+    requireNonNull(page, "page");
+    return transactions.storage().read(session -> session.organizations().list(page));
   }
 
   @Override

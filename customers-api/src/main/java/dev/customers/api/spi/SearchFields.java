@@ -1,20 +1,26 @@
-package dev.customers.core.memory;
+package dev.customers.api.spi;
 
 import dev.customers.api.roster.MatchTier;
 import dev.customers.api.roster.Person;
-import dev.customers.api.spi.SearchText;
 import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 
-/** A person's search fields, normalized once when the person is written rather than on every search. */
-record SearchKeys(
+/**
+ * A person's searchable fields in {@link SearchText} form, made once when the person is written.
+ * {@link #match} is the reference for what a search hit is and how it ranks; adapters that push
+ * search down to SQL must agree with it.
+ */
+public record SearchFields(
     String first, String last, String full, @Nullable String email, @Nullable String username,
     @Nullable String phoneDigits, String sortName) {
 
-  static SearchKeys of(Person person) {
+  /** Separates the fields in {@link #all()}; normalized query text never contains it. */
+  public static final String SEPARATOR = "\n";
+
+  public static SearchFields of(Person person) {
     String first = SearchText.normalize(person.firstName());
     String last = SearchText.normalize(person.lastName());
-    return new SearchKeys(
+    return new SearchFields(
         first,
         last,
         (first + " " + last).trim(),
@@ -24,8 +30,19 @@ record SearchKeys(
         SearchText.sortName(person.firstName(), person.lastName()));
   }
 
+  /** Every field joined by {@link #SEPARATOR}: one column a substring index can serve. */
+  public String all() {
+    StringBuilder all = new StringBuilder(first).append(SEPARATOR).append(last).append(SEPARATOR).append(full);
+    for (String field : new String[] {email, username, phoneDigits}) {
+      if (field != null) {
+        all.append(SEPARATOR).append(field);
+      }
+    }
+    return all.toString();
+  }
+
   /** How {@code text} (normalized) matches, or null; {@code digits} is set for phone-like text. */
-  @Nullable MatchTier match(String text, @Nullable String digits) {
+  public @Nullable MatchTier match(String text, @Nullable String digits) {
     if (text.equals(email)) {
       return MatchTier.EXACT_EMAIL;
     }

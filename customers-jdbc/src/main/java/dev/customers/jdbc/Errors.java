@@ -1,0 +1,25 @@
+package dev.customers.jdbc;
+
+import dev.customers.api.ConflictException;
+import dev.customers.api.StorageException;
+import java.sql.SQLException;
+import org.jooq.exception.DataAccessException;
+
+/** Translates database failures at the adapter's edge, keeping the cause. */
+final class Errors {
+  private static final int MYSQL_DUPLICATE_KEY = 1062;
+
+  private Errors() {}
+
+  static RuntimeException translate(DataAccessException e) {
+    SQLException sql = e.getCause(SQLException.class);
+    String state = sql == null ? null : sql.getSQLState();
+    if (sql != null && ("23505".equals(state) || ("23000".equals(state) && sql.getErrorCode() == MYSQL_DUPLICATE_KEY))) {
+      // A concurrent write took the value between our check and our insert; the transaction is rolled back.
+      return new ConflictException(ConflictException.Reason.DUPLICATE,
+          "another write took this value first (" + sql.getMessage() + "); read again and retry", null);
+    }
+    String detail = sql == null ? e.getMessage() : sql.getMessage() + " [SQLState " + state + "]";
+    return new StorageException("the database call failed and was rolled back: " + detail, e);
+  }
+}

@@ -1,0 +1,157 @@
+package dev.customers.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.customers.api.StorageException;
+import dev.customers.api.spi.Storage;
+import dev.customers.api.spi.StoreWork;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.tools.jdbc.JDBCUtils;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Storage in a relational database (H2, PostgreSQL, MariaDB/MySQL) through jOOQ. Opening it
+ * migrates the schema with Flyway (history table {@code cs_schema_history}, so a host's own Flyway
+ * history is left alone). Each transaction runs on one connection; a transaction started inside
+ * another on the same thread joins it.
+ */
+public final class JdbcStorage implements Storage {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
+
+  private final DataSource dataSource;
+  private final boolean ownsDataSource;
+  private final DSLContext db;
+  private final SQLDialect dialect;
+  private final boolean trigramSearch;
+  private final ThreadLocal<@Nullable JooqSession> current = new ThreadLocal<>();
+
+  private JdbcStorage(DataSource dataSource, boolean ownsDataSource) {
+    this.dataSource = dataSource;
+    this.ownsDataSource = ownsDataSource;
+    this.dialect = dialectOf(dataSource);
+    Settings settings = new Settings()
+        .withRenderQuotedNames(RenderQuotedNames.NEVER)
+        .withExecuteLogging(false);
+    this.db = DSL.using(dataSource, dialect, settings);
+    migrate();
+    this.trigramSearch = dialect.family() == SQLDialect.POSTGRES && PostgresTrigramIndex.ensure(dataSource);
+  }
+
+  /** Storage over a DataSource the host owns; {@link #close()} leaves it open. */
+  public static JdbcStorage create(DataSource dataSource) {
+    return new JdbcStorage(requireNonNull(dataSource, "dataSource"), false);
+  }
+
+  /** Storage over a HikariCP pool it makes from {@code settings} and closes in {@link #close()}. */
+  public static JdbcStorage open(JdbcSettings settings) {
+    HikariDataSource pool = pool(settings);
+    try {
+      return new JdbcStorage(pool, true);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  static HikariDataSource pool(JdbcSettings settings) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(settings.url());
+    config.setUsername(settings.user());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(settings.maximumPoolSize());
+    config.setPoolName("customers-sdk");
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot connect to " + settings.url() + ": " + e.getMessage(), e);
+    }
+  }
+
+  public SQLDialect dialect() {
+    return dialect;
+  }
+
+  /** Whether PostgreSQL search runs on a pg_trgm index (false: the extension could not be created). */
+  public boolean trigramSearch() {
+    return trigramSearch;
+  }
+
+  @Override
+  public <T> T inTransaction(StoreWork<T> work) {
+    requireNonNull(work, "work");
+    JooqSession joined = current.get();
+    if (joined != null) {
+      return work.run(joined);
+    }
+    try {
+      return db.transactionResult(configuration -> {
+        JooqSession session = new JooqSession(configuration.dsl());
+        current.set(session);
+        try {
+          return work.run(session);
+        } finally {
+          current.remove();
+        }
+      });
+    } catch (DataAccessException e) {
+      throw Errors.translate(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (ownsDataSource && dataSource instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        LOG.warn("closing the SDK's connection pool failed", e);
+      }
+    }
+  }
+
+  private void migrate() {
+    String location = switch (dialect.family()) {
+      case POSTGRES -> "postgresql";
+      case MARIADB, MYSQL -> "mariadb";
+      case H2 -> "h2";
+      default -> throw new IllegalArgumentException("unsupported database: " + dialect + " (use H2, PostgreSQL or MariaDB/MySQL)");
+    };
+    try {
+      Flyway.configure(JdbcStorage.class.getClassLoader())
+          .dataSource(dataSource)
+          .locations("classpath:dev/customers/jdbc/migration/" + location)
+          .table("cs_schema_history")
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      throw new StorageException("migrating the customers schema failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static SQLDialect dialectOf(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      SQLDialect dialect = JDBCUtils.dialect(connection);
+      if (dialect == SQLDialect.DEFAULT) {
+        throw new IllegalArgumentException("unsupported database: " + connection.getMetaData().getDatabaseProductName());
+      }
+      return dialect;
+    } catch (SQLException e) {
+      throw new StorageException("cannot connect to the customers database: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,506 @@
+package dev.customers.jdbc;
+
+import static dev.customers.jdbc.Schema.*;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.when;
+
+import dev.customers.api.ConflictException;
+import dev.customers.api.CustomerId;
+import dev.customers.api.NotFoundException;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.Page;
+import dev.customers.api.PageRequest;
+import dev.customers.api.PersonId;
+import dev.customers.api.audit.AuditEntry;
+import dev.customers.api.audit.FieldChange;
+import dev.customers.api.org.Organization;
+import dev.customers.api.roster.Customer;
+import dev.customers.api.roster.CustomerQuery;
+import dev.customers.api.roster.CustomerSort;
+import dev.customers.api.roster.CustomerStatus;
+import dev.customers.api.roster.MatchTier;
+import dev.customers.api.roster.Person;
+import dev.customers.api.roster.RosterEntry;
+import dev.customers.api.roster.SearchHit;
+import dev.customers.api.roster.SearchQuery;
+import dev.customers.api.roster.SortDirection;
+import dev.customers.api.roster.StatusFilter;
+import dev.customers.api.spi.AuditStore;
+import dev.customers.api.spi.Cursors;
+import dev.customers.api.spi.CustomerStore;
+import dev.customers.api.spi.EventOutbox;
+import dev.customers.api.spi.OrganizationStore;
+import dev.customers.api.spi.OutboxMessage;
+import dev.customers.api.spi.PersonStore;
+import dev.customers.api.spi.SearchFields;
+import dev.customers.api.spi.SearchText;
+import dev.customers.api.spi.StoreSession;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
+
+/** The stores of one JDBC transaction, all on the transaction's connection. */
+final class JooqSession implements StoreSession {
+  private static final String ACTIVE = CustomerStatus.ACTIVE.name();
+  private static final List<SelectField<?>> ENTRY_FIELDS = entryFields();
+
+  private final DSLContext db;
+  private final Organizations organizations = new Organizations();
+  private final Persons persons = new Persons();
+  private final Customers customers = new Customers();
+  private final Audit audit = new Audit();
+  private final Outbox outbox = new Outbox();
+
+  JooqSession(DSLContext db) {
+    this.db = db;
+  }
+
+  @Override
+  public OrganizationStore organizations() {
+    return organizations;
+  }
+
+  @Override
+  public PersonStore persons() {
+    return persons;
+  }
+
+  @Override
+  public CustomerStore customers() {
+    return customers;
+  }
+
+  @Override
+  public AuditStore audit() {
+    return audit;
+  }
+
+  @Override
+  public EventOutbox outbox() {
+    return outbox;
+  }
+
+  private static List<SelectField<?>> entryFields() {
+    return List.of(C_ORG, C_ID, C_PERSON, C_STATUS, C_JOINED, C_CREATED, C_UPDATED, C_ARCHIVED, C_VERSION,
+        P_ID, P_FIRST, P_LAST, P_EMAIL, P_USERNAME, P_PHONE, P_BIRTHDAY, P_CREATED, P_UPDATED, P_VERSION);
+  }
+
+  private static @Nullable Integer birthMonthDay(Person person) {
+    return person.birthday() == null ? null : person.birthday().getMonthValue() * 100 + person.birthday().getDayOfMonth();
+  }
+
+  private static @Nullable String emailKey(Person person) {
+    return person.email() == null ? null : person.email().key();
+  }
+
+  private static ConflictException duplicateEmail(String key, UUID holder) {
+    return new ConflictException(ConflictException.Reason.DUPLICATE,
+        "email " + key + " already belongs to active customer " + holder, holder.toString());
+  }
+
+  private static <T> Page<T> page(List<T> rows, int limit, java.util.function.Function<T, String> cursorOf) {
+    if (rows.size() <= limit) {
+      return Page.last(rows);
+    }
+    List<T> items = rows.subList(0, limit);
+    return new Page<>(items, cursorOf.apply(items.get(limit - 1)));
+  }
+
+  private final class Organizations implements OrganizationStore {
+    @Override
+    public void insert(Organization organization) {
+      if (db.fetchExists(ORGANIZATIONS, O_ID.eq(organization.id().value()))) {
+        throw new ConflictException(ConflictException.Reason.DUPLICATE,
+            "organization " + organization.id() + " already exists", organization.id().toString());
+      }
+      db.insertInto(ORGANIZATIONS)
+          .set(O_ID, organization.id().value())
+          .set(O_NAME, organization.name())
+          .set(O_TIME_ZONE, organization.timeZone().getId())
+          .set(O_CREATED, Rows.utc(organization.createdAt()))
+          .execute();
+    }
+
+    @Override
+    public Optional<Organization> find(OrganizationId id) {
+      return db.select(O_ID, O_NAME, O_TIME_ZONE, O_CREATED).from(ORGANIZATIONS).where(O_ID.eq(id.value()))
+          .fetchOptional(Rows::organization);
+    }
+
+    @Override
+    public Page<Organization> list(PageRequest request) {
+      Condition after = request.cursor() == null
+          ? DSL.noCondition()
+          : O_ID.gt(UUID.fromString(Cursors.decode(request.cursor(), "organizations", 1).get(0)));
+      List<Organization> rows = db.select(O_ID, O_NAME, O_TIME_ZONE, O_CREATED).from(ORGANIZATIONS).where(after)
+          .orderBy(O_ID).limit(request.limit() + 1).fetch(Rows::organization);
+      return page(rows, request.limit(), o -> Cursors.encode("organizations", o.id().toString()));
+    }
+  }
+
+  private final class Persons implements PersonStore {
+    @Override
+    public void insert(Person person) {
+      if (db.fetchExists(PERSONS, P_ID.eq(person.id().value()))) {
+        throw new ConflictException(ConflictException.Reason.DUPLICATE, "person " + person.id() + " already exists",
+            person.id().toString());
+      }
+      db.insertInto(PERSONS)
+          .set(P_ID, person.id().value())
+          .set(P_FIRST, person.firstName())
+          .set(P_LAST, person.lastName())
+          .set(P_EMAIL, person.email() == null ? null : person.email().value())
+          .set(P_USERNAME, person.username())
+          .set(P_PHONE, person.phone())
+          .set(P_BIRTHDAY, person.birthday())
+          .set(P_CREATED, Rows.utc(person.createdAt()))
+          .set(P_UPDATED, Rows.utc(person.updatedAt()))
+          .set(P_VERSION, person.version())
+          .execute();
+    }
+
+    @Override
+    public Optional<Person> find(PersonId id) {
+      return db.select(P_ID, P_FIRST, P_LAST, P_EMAIL, P_USERNAME, P_PHONE, P_BIRTHDAY, P_CREATED, P_UPDATED, P_VERSION)
+          .from(PERSONS).where(P_ID.eq(id.value())).fetchOptional(Rows::person);
+    }
+
+    @Override
+    public void update(Person updated, long expectedVersion) {
+      UUID id = updated.id().value();
+      Person stored = find(updated.id()).orElseThrow(() -> new NotFoundException("person", updated.id()));
+      if (stored.version() != expectedVersion) {
+        throw ConflictException.staleVersion("person", updated.id(), expectedVersion, stored.version());
+      }
+      String before = emailKey(stored);
+      String after = emailKey(updated);
+      if (after != null && !after.equals(before)) {
+        // Another active customer, in any organization this person is active in, already has the new email.
+        Field<UUID> otherId = DSL.field(DSL.name("other", "id"), SQLDataType.UUID);
+        Record holder = db.select(otherId).from(CUSTOMERS.as("mine"))
+            .join(CUSTOMERS.as("other")).on(DSL.field(DSL.name("other", "organization_id"), SQLDataType.UUID)
+                .eq(DSL.field(DSL.name("mine", "organization_id"), SQLDataType.UUID))
+                .and(DSL.field(DSL.name("other", "active_email_key"), SQLDataType.VARCHAR).eq(after))
+                .and(otherId.ne(DSL.field(DSL.name("mine", "id"), SQLDataType.UUID))))
+            .where(DSL.field(DSL.name("mine", "person_id"), SQLDataType.UUID).eq(id)
+                .and(DSL.field(DSL.name("mine", "status"), SQLDataType.VARCHAR).eq(ACTIVE)))
+            .limit(1).fetchOne();
+        if (holder != null) {
+          throw duplicateEmail(after, holder.get(otherId));
+        }
+      }
+      int changed = db.update(PERSONS)
+          .set(P_FIRST, updated.firstName())
+          .set(P_LAST, updated.lastName())
+          .set(P_EMAIL, updated.email() == null ? null : updated.email().value())
+          .set(P_USERNAME, updated.username())
+          .set(P_PHONE, updated.phone())
+          .set(P_BIRTHDAY, updated.birthday())
+          .set(P_UPDATED, Rows.utc(updated.updatedAt()))
+          .set(P_VERSION, updated.version())
+          .where(P_ID.eq(id).and(P_VERSION.eq(expectedVersion)))
+          .execute();
+      if (changed == 0) {
+        throw ConflictException.staleVersion("person", updated.id(), expectedVersion, expectedVersion + 1);
+      }
+      SearchFields fields = SearchFields.of(updated);
+      db.update(CUSTOMERS)
+          .set(C_SORT, fields.sortName())
+          .set(C_FIRST, fields.first())
+          .set(C_LAST, fields.last())
+          .set(C_FULL, fields.full())
+          .set(C_EMAIL, fields.email())
+          .set(C_USERNAME, fields.username())
+          .set(C_PHONE, fields.phoneDigits())
+          .set(C_ALL, fields.all())
+          .set(C_EMAIL_KEY, after)
+          .set(C_ACTIVE_EMAIL, when(C_STATUS.eq(ACTIVE), DSL.val(after, C_ACTIVE_EMAIL)).otherwise(DSL.castNull(C_ACTIVE_EMAIL)))
+          .set(C_BIRTH_MD, birthMonthDay(updated))
+          .where(C_PERSON.eq(id))
+          .execute();
+    }
+  }
+
+  private final class Customers implements CustomerStore {
+    @Override
+    public void insert(Customer customer) {
+      Person person = persons.find(customer.personId()).orElseThrow(() -> new NotFoundException("person", customer.personId()));
+      UUID org = customer.organizationId().value();
+      Record already = db.select(C_ID).from(CUSTOMERS).where(C_ORG.eq(org).and(C_PERSON.eq(person.id().value()))).fetchOne();
+      if (already != null) {
+        throw new ConflictException(ConflictException.Reason.DUPLICATE,
+            "person " + customer.personId() + " is already on this roster as customer " + already.get(C_ID),
+            already.get(C_ID).toString());
+      }
+      if (db.fetchExists(CUSTOMERS, C_ORG.eq(org).and(C_ID.eq(customer.id().value())))) {
+        throw new ConflictException(ConflictException.Reason.DUPLICATE, "customer " + customer.id() + " already exists",
+            customer.id().toString());
+      }
+      String key = emailKey(person);
+      String activeKey = customer.isArchived() ? null : key;
+      if (activeKey != null) {
+        Record holder = db.select(C_ID).from(CUSTOMERS).where(C_ORG.eq(org).and(C_ACTIVE_EMAIL.eq(activeKey))).fetchOne();
+        if (holder != null) {
+          throw duplicateEmail(activeKey, holder.get(C_ID));
+        }
+      }
+      SearchFields fields = SearchFields.of(person);
+      db.insertInto(CUSTOMERS)
+          .set(C_ORG, org)
+          .set(C_ID, customer.id().value())
+          .set(C_PERSON, person.id().value())
+          .set(C_STATUS, customer.status().name())
+          .set(C_JOINED, customer.joinedOn())
+          .set(C_CREATED, Rows.utc(customer.createdAt()))
+          .set(C_UPDATED, Rows.utc(customer.updatedAt()))
+          .set(C_ARCHIVED, Rows.utcOrNull(customer.archivedAt()))
+          .set(C_VERSION, customer.version())
+          .set(C_SORT, fields.sortName())
+          .set(C_FIRST, fields.first())
+          .set(C_LAST, fields.last())
+          .set(C_FULL, fields.full())
+          .set(C_EMAIL, fields.email())
+          .set(C_USERNAME, fields.username())
+          .set(C_PHONE, fields.phoneDigits())
+          .set(C_ALL, fields.all())
+          .set(C_EMAIL_KEY, key)
+          .set(C_ACTIVE_EMAIL, activeKey)
+          .set(C_BIRTH_MD, birthMonthDay(person))
+          .execute();
+    }
+
+    private Optional<RosterEntry> findWhere(Condition condition) {
+      return db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON)).where(condition)
+          .fetchOptional(Rows::entry);
+    }
+
+    @Override
+    public Optional<RosterEntry> find(OrganizationId organizationId, CustomerId id) {
+      return findWhere(C_ORG.eq(organizationId.value()).and(C_ID.eq(id.value())));
+    }
+
+    @Override
+    public Optional<Customer> findByPerson(OrganizationId organizationId, PersonId personId) {
+      return findWhere(C_ORG.eq(organizationId.value()).and(C_PERSON.eq(personId.value()))).map(RosterEntry::customer);
+    }
+
+    @Override
+    public Optional<RosterEntry> findActiveByEmail(OrganizationId organizationId, String emailKey) {
+      return findWhere(C_ORG.eq(organizationId.value()).and(C_ACTIVE_EMAIL.eq(emailKey)));
+    }
+
+    @Override
+    public void update(Customer updated, long expectedVersion) {
+      UUID org = updated.organizationId().value();
+      UUID id = updated.id().value();
+      Record stored = db.select(C_VERSION, C_STATUS, C_EMAIL_KEY, C_PERSON).from(CUSTOMERS)
+          .where(C_ORG.eq(org).and(C_ID.eq(id))).fetchOne();
+      if (stored == null) {
+        throw new NotFoundException("customer", updated.id());
+      }
+      if (stored.get(C_VERSION) != expectedVersion) {
+        throw ConflictException.staleVersion("customer", updated.id(), expectedVersion, stored.get(C_VERSION));
+      }
+      if (!stored.get(C_PERSON).equals(updated.personId().value())) {
+        throw new IllegalArgumentException("a customer's person cannot change");
+      }
+      String key = stored.get(C_EMAIL_KEY);
+      String activeKey = updated.isArchived() ? null : key;
+      if (activeKey != null && !ACTIVE.equals(stored.get(C_STATUS))) {
+        Record holder = db.select(C_ID).from(CUSTOMERS)
+            .where(C_ORG.eq(org).and(C_ACTIVE_EMAIL.eq(activeKey)).and(C_ID.ne(id))).fetchOne();
+        if (holder != null) {
+          throw duplicateEmail(activeKey, holder.get(C_ID));
+        }
+      }
+      int changed = db.update(CUSTOMERS)
+          .set(C_STATUS, updated.status().name())
+          .set(C_JOINED, updated.joinedOn())
+          .set(C_UPDATED, Rows.utc(updated.updatedAt()))
+          .set(C_ARCHIVED, Rows.utcOrNull(updated.archivedAt()))
+          .set(C_VERSION, updated.version())
+          .set(C_ACTIVE_EMAIL, activeKey)
+          .where(C_ORG.eq(org).and(C_ID.eq(id)).and(C_VERSION.eq(expectedVersion)))
+          .execute();
+      if (changed == 0) {
+        throw ConflictException.staleVersion("customer", updated.id(), expectedVersion, expectedVersion + 1);
+      }
+    }
+
+    @Override
+    public Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query) {
+      boolean byName = query.sort() == CustomerSort.NAME;
+      boolean ascending = query.direction() == SortDirection.ASC;
+      String tag = "list:" + query.sort() + ":" + query.direction();
+      Condition where = C_ORG.eq(organizationId.value()).and(status(query.status()));
+      if (query.cursor() != null) {
+        List<String> keys = Cursors.decode(query.cursor(), tag, 2);
+        UUID lastId = UUID.fromString(keys.get(1));
+        Condition past = byName
+            ? (ascending ? row(C_SORT, C_ID).gt(keys.get(0), lastId) : row(C_SORT, C_ID).lt(keys.get(0), lastId))
+            : (ascending
+                ? row(C_JOINED, C_ID).gt(LocalDate.parse(keys.get(0)), lastId)
+                : row(C_JOINED, C_ID).lt(LocalDate.parse(keys.get(0)), lastId));
+        where = where.and(past);
+      }
+      Field<?> key = byName ? C_SORT : C_JOINED;
+      List<SortField<?>> order = ascending ? List.of(key.asc(), C_ID.asc()) : List.of(key.desc(), C_ID.desc());
+      List<SelectField<?>> fields = new ArrayList<>(ENTRY_FIELDS);
+      fields.add(C_SORT);
+      List<Record> rows = db.select(fields).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
+          .where(where).orderBy(order).limit(query.limit() + 1).fetch();
+      Page<Record> page = page(rows, query.limit(), r -> Cursors.encode(tag,
+          byName ? r.get(C_SORT) : r.get(C_JOINED).toString(), r.get(C_ID).toString()));
+      return new Page<>(page.items().stream().map(Rows::entry).toList(), page.nextCursor());
+    }
+
+    @Override
+    public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query) {
+      String text = SearchText.normalize(query.text());
+      String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
+      Condition prefix = C_FIRST.startsWith(text).or(C_LAST.startsWith(text)).or(C_FULL.startsWith(text))
+          .or(C_EMAIL.startsWith(text)).or(C_USERNAME.startsWith(text));
+      Condition matches = C_ALL.contains(text);
+      if (digits != null) {
+        prefix = prefix.or(C_PHONE.startsWith(digits));
+        matches = matches.or(C_PHONE.contains(digits));
+      }
+      Field<Integer> tier = when(C_EMAIL.eq(text), inline(MatchTier.EXACT_EMAIL.ordinal()))
+          .when(prefix, inline(MatchTier.PREFIX.ordinal()))
+          .otherwise(inline(MatchTier.SUBSTRING.ordinal()));
+      Condition where = C_ORG.eq(organizationId.value()).and(status(query.status())).and(matches);
+      if (query.cursor() != null) {
+        List<String> keys = Cursors.decode(query.cursor(), "search", 3);
+        where = where.and(row(tier, C_SORT, C_ID).gt(MatchTier.valueOf(keys.get(0)).ordinal(), keys.get(1),
+            UUID.fromString(keys.get(2))));
+      }
+      Field<Integer> tierColumn = tier.as("tier");
+      List<SelectField<?>> fields = new ArrayList<>(ENTRY_FIELDS);
+      fields.add(C_SORT);
+      fields.add(tierColumn);
+      List<Record> rows = db.select(fields).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
+          .where(where).orderBy(tier, C_SORT, C_ID).limit(query.limit() + 1).fetch();
+      MatchTier[] tiers = MatchTier.values();
+      Page<Record> page = page(rows, query.limit(), r -> Cursors.encode("search",
+          tiers[r.get(tierColumn)].name(), r.get(C_SORT), r.get(C_ID).toString()));
+      return new Page<>(page.items().stream().map(r -> new SearchHit(Rows.entry(r), tiers[r.get(tierColumn)])).toList(),
+          page.nextCursor());
+    }
+
+    @Override
+    public List<RosterEntry> withBirthdays(OrganizationId organizationId, Set<MonthDay> days) {
+      if (days.isEmpty()) {
+        return List.of();
+      }
+      List<Integer> keys = days.stream().map(d -> d.getMonthValue() * 100 + d.getDayOfMonth()).toList();
+      return db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
+          .where(C_ORG.eq(organizationId.value()).and(C_STATUS.eq(ACTIVE)).and(C_BIRTH_MD.in(keys)))
+          .fetch(Rows::entry);
+    }
+
+    private Condition status(StatusFilter filter) {
+      return switch (filter) {
+        case ACTIVE -> C_STATUS.eq(ACTIVE);
+        case ARCHIVED -> C_STATUS.eq(CustomerStatus.ARCHIVED.name());
+        case ALL -> DSL.noCondition();
+      };
+    }
+  }
+
+  private final class Audit implements AuditStore {
+    @Override
+    public void append(AuditEntry entry) {
+      UUID org = entry.organizationId().value();
+      db.insertInto(AUDIT)
+          .set(A_ORG, org)
+          .set(A_CUSTOMER, entry.customerId().value())
+          .set(A_ID, entry.id())
+          .set(A_ACTION, entry.action())
+          .set(A_ACTOR, entry.actor())
+          .set(A_REASON, entry.reason())
+          .set(A_AT, Rows.utc(entry.at()))
+          .execute();
+      if (entry.changes().isEmpty()) {
+        return;
+      }
+      var insert = db.insertInto(AUDIT_CHANGES, AC_ORG, AC_AUDIT, AC_SEQ, AC_FIELD, AC_BEFORE, AC_AFTER);
+      int seq = 0;
+      for (FieldChange change : entry.changes()) {
+        insert = insert.values(org, entry.id(), seq++, change.field(), change.before(), change.after());
+      }
+      insert.execute();
+    }
+
+    @Override
+    public Page<AuditEntry> forCustomer(OrganizationId organizationId, CustomerId customerId, PageRequest request) {
+      UUID org = organizationId.value();
+      Condition where = A_ORG.eq(org).and(A_CUSTOMER.eq(customerId.value()));
+      if (request.cursor() != null) {
+        where = where.and(A_ID.gt(UUID.fromString(Cursors.decode(request.cursor(), "audit", 1).get(0))));
+      }
+      List<Record> rows = new ArrayList<>(db.select(A_ID, A_ACTION, A_ACTOR, A_REASON, A_AT).from(AUDIT).where(where)
+          .orderBy(A_ID).limit(request.limit() + 1).fetch());
+      Page<Record> page = page(rows, request.limit(), r -> Cursors.encode("audit", r.get(A_ID).toString()));
+      Map<UUID, List<FieldChange>> changes = new LinkedHashMap<>();
+      page.items().forEach(r -> changes.put(r.get(A_ID), new ArrayList<>()));
+      if (!changes.isEmpty()) {
+        db.select(AC_AUDIT, AC_FIELD, AC_BEFORE, AC_AFTER).from(AUDIT_CHANGES)
+            .where(AC_ORG.eq(org).and(AC_AUDIT.in(changes.keySet())))
+            .orderBy(AC_AUDIT, AC_SEQ)
+            .forEach(r -> changes.get(r.get(AC_AUDIT)).add(new FieldChange(r.get(AC_FIELD), r.get(AC_BEFORE), r.get(AC_AFTER))));
+      }
+      List<AuditEntry> entries = page.items().stream()
+          .map(r -> new AuditEntry(r.get(A_ID), organizationId, customerId, r.get(A_ACTION), r.get(A_ACTOR), r.get(A_REASON),
+              Rows.instant(r.get(A_AT)), changes.get(r.get(A_ID))))
+          .toList();
+      return new Page<>(entries, page.nextCursor());
+    }
+  }
+
+  private final class Outbox implements EventOutbox {
+    @Override
+    public void append(OutboxMessage message) {
+      db.insertInto(OUTBOX)
+          .set(E_ORG, message.organizationId().value())
+          .set(E_ID, message.id())
+          .set(E_TYPE, message.type())
+          .set(E_AT, Rows.utc(message.occurredAt()))
+          .set(E_PAYLOAD, message.payload())
+          .set(E_DELIVERED, false)
+          .execute();
+    }
+
+    @Override
+    public List<OutboxMessage> pending(int limit) {
+      return db.select(E_ORG, E_ID, E_TYPE, E_AT, E_PAYLOAD).from(OUTBOX).where(E_DELIVERED.eq(false))
+          .orderBy(E_ID).limit(limit)
+          .fetch(r -> new OutboxMessage(r.get(E_ID), OrganizationId.of(r.get(E_ORG)), r.get(E_TYPE),
+              Rows.instant(r.get(E_AT)), r.get(E_PAYLOAD)));
+    }
+
+    @Override
+    public void markDelivered(Collection<UUID> ids) {
+      if (ids.isEmpty()) {
+        return;
+      }
+      db.update(OUTBOX).set(E_DELIVERED, true).where(E_DELIVERED.eq(false).and(E_ID.in(ids))).execute();
+    }
+  }
+}

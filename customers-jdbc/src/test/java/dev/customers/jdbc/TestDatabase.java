@@ -1,0 +1,78 @@
+package dev.customers.jdbc;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A database of its own for one test: an in-memory H2 database, a PostgreSQL schema or a MariaDB
+ * database, made fresh and dropped afterwards. When a server is not running the test is skipped
+ * with a message, unless CI=true, where it fails.
+ */
+record TestDatabase(String kind, String url, String user, String password, String adminUrl, String dropSql) {
+
+  static final String POSTGRES_ADMIN = "jdbc:postgresql://127.0.0.1:5432/test";
+  static final String MARIADB_ADMIN = "jdbc:mariadb://127.0.0.1:3306/test";
+
+  static TestDatabase h2() {
+    String name = uniqueName();
+    return new TestDatabase("H2", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", "", "");
+  }
+
+  static TestDatabase postgres() {
+    return postgres("");
+  }
+
+  /** A PostgreSQL schema; {@code extraParameters} go on the URL (such as {@code &ApplicationName=x}). */
+  static TestDatabase postgres(String extraParameters) {
+    String schema = uniqueName();
+    execute("PostgreSQL", POSTGRES_ADMIN, "postgres", "", "create schema " + schema);
+    return new TestDatabase("PostgreSQL", POSTGRES_ADMIN + "?currentSchema=" + schema + extraParameters, "postgres", "",
+        POSTGRES_ADMIN, "drop schema " + schema + " cascade");
+  }
+
+  static TestDatabase mariadb() {
+    String database = uniqueName();
+    execute("MariaDB", MARIADB_ADMIN, "root", "", "create database " + database);
+    return new TestDatabase("MariaDB", "jdbc:mariadb://127.0.0.1:3306/" + database, "root", "", MARIADB_ADMIN,
+        "drop database " + database);
+  }
+
+  JdbcSettings settings() {
+    return JdbcSettings.of(url, user, password).withMaximumPoolSize(4);
+  }
+
+  void drop() {
+    if (kind.equals("H2")) {
+      try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        s.execute("shutdown");
+      } catch (SQLException e) {
+        throw new IllegalStateException("could not drop H2 database " + url, e);
+      }
+    } else {
+      execute(kind, adminUrl, user, password, dropSql);
+    }
+  }
+
+  private static String uniqueName() {
+    return "cs_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+  }
+
+  private static void execute(String kind, String url, String user, String password, String sql) {
+    try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      String why = kind + " is not reachable at " + url + " (" + e.getMessage() + ")";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail("CI=true requires " + kind + ": " + why, e);
+      }
+      Assumptions.abort("skipping " + kind + " test: " + why);
+    }
+  }
+}
