@@ -1,0 +1,253 @@
+package dev.customers.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.customers.api.ConflictException;
+import dev.customers.api.Customers;
+import dev.customers.api.StorageException;
+import dev.customers.api.event.CustomerEvent;
+import dev.customers.api.event.DomainEvent;
+import dev.customers.api.org.Organization;
+import dev.customers.api.roster.CustomerDetails;
+import dev.customers.api.roster.CustomerProfile;
+import dev.customers.api.roster.CustomerQuery;
+import dev.customers.api.roster.SearchQuery;
+import dev.customers.api.roster.StatusFilter;
+import dev.customers.api.spi.IdSource;
+import dev.customers.core.CustomersSdk;
+import dev.customers.core.internal.UuidV7Source;
+import dev.customers.testkit.Fixtures;
+import dev.customers.testkit.RecordingListener;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The behaviours that need a real PostgreSQL server: statements per read, outbox, two instances, killed connections. */
+class PostgresBehaviourTest {
+  private final List<AutoCloseable> closeLast = new ArrayList<>();
+  private TestDatabase database;
+
+  @AfterEach
+  void dropDatabase() throws Exception {
+    for (int i = closeLast.size() - 1; i >= 0; i--) {
+      closeLast.get(i).close();
+    }
+    if (database != null) {
+      database.drop();
+    }
+  }
+
+  private Customers sdk(JdbcStorageModule storage, CustomersSdk.Builder builder) {
+    Customers customers = builder.storage(storage).build();
+    closeLast.add(customers);
+    return customers;
+  }
+
+  @Test
+  void search_usesATrigramIndex() throws SQLException {
+    database = TestDatabase.postgres();
+    JdbcStorage storage = JdbcStorage.open(database.settings());
+    closeLast.add(storage);
+    assertThat(storage.trigramSearch()).isTrue();
+    try (Connection c = DriverManager.getConnection(database.url(), "postgres", "");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select indexdef from pg_indexes where indexname = 'cs_customers_trgm_ix'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).contains("gin_trgm_ops");
+    }
+  }
+
+  @Test
+  void profileRead_runsABoundedNumberOfStatements_whateverTheHistory() {
+    database = TestDatabase.postgres();
+    HikariDataSource pool = JdbcStorage.pool(database.settings());
+    closeLast.add(pool);
+    CountingDataSource counting = new CountingDataSource(pool);
+    Customers customers = sdk(JdbcStorageModule.forDataSource(counting), CustomersSdk.builder());
+    Organization org = customers.organizations().create("Counted", ZoneOffset.UTC);
+    CustomerProfile fresh = customers.roster().add(Fixtures.staff(org.id()), Fixtures.details("New", "Customer"));
+    CustomerProfile busy = customers.roster().add(Fixtures.staff(org.id()), Fixtures.details("Busy", "Customer"));
+    for (int i = 0; i < 30; i++) {
+      CustomerProfile current = customers.roster().profile(Fixtures.staff(org.id()), busy.id());
+      customers.roster().update(Fixtures.staff(org.id()), busy.id(), current.version(),
+          current.details().withPhone("0207946" + String.format("%04d", i)));
+    }
+    counting.reset();
+    customers.roster().profile(Fixtures.staff(org.id()), fresh.id());
+    int forFresh = counting.statements();
+    counting.reset();
+    customers.roster().profile(Fixtures.staff(org.id()), busy.id());
+    int forBusy = counting.statements();
+    assertThat(forFresh).isEqualTo(forBusy).isLessThanOrEqualTo(2);
+  }
+
+  /** Thrown by a listener to stand for the process dying between the commit and the delivery. */
+  static final class SimulatedCrash extends Error {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @Test
+  void outbox_eventsCommittedButNotDelivered_areDeliveredOnTheNextStart() {
+    database = TestDatabase.postgres();
+    Customers first = CustomersSdk.builder()
+        .storage(JdbcStorageModule.forSettings(database.settings()))
+        .listener(event -> {
+          throw new SimulatedCrash();
+        })
+        .build();
+    Organization org = first.organizations().create("Crashy", ZoneOffset.UTC);
+    assertThatThrownBy(() -> first.roster().add(Fixtures.staff(org.id()), Fixtures.details("Ada", "Lovelace")))
+        .isInstanceOf(SimulatedCrash.class);
+    first.close();
+
+    RecordingListener heard = new RecordingListener();
+    Customers second = sdk(JdbcStorageModule.forSettings(database.settings()), CustomersSdk.builder().listener(heard));
+    List<DomainEvent> events = heard.events();
+    assertThat(events).hasSize(1).first().isInstanceOf(CustomerEvent.Created.class);
+    CustomerEvent.Created created = (CustomerEvent.Created) events.get(0);
+    assertThat(second.roster().profile(Fixtures.staff(org.id()), created.customerId()).person().lastName()).isEqualTo("Lovelace");
+    assertThat(second.deliverPendingEvents()).isZero();
+    assertThat(heard.events()).hasSize(1);
+  }
+
+  @Test
+  void twoInstances_withSeparatePools_keepVersionsAndUniqueness() throws Exception {
+    database = TestDatabase.postgres();
+    Customers one = sdk(JdbcStorageModule.forSettings(database.settings()), CustomersSdk.builder());
+    Customers two = sdk(JdbcStorageModule.forSettings(database.settings()), CustomersSdk.builder());
+    Organization org = one.organizations().create("Shared", ZoneOffset.UTC);
+    CustomerProfile ada = one.roster().add(Fixtures.staff(org.id()), Fixtures.details("Ada", "Lovelace"));
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 15; round++) {
+        CustomerProfile seen = one.roster().profile(Fixtures.staff(org.id()), ada.id());
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicInteger wins = new AtomicInteger();
+        AtomicInteger conflicts = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        int r = round;
+        for (Customers instance : List.of(one, two)) {
+          futures.add(pool.submit(() -> {
+            go.await();
+            try {
+              instance.roster().update(Fixtures.staff(org.id()), ada.id(), seen.version(),
+                  seen.details().withPhone("02079460" + r + (instance == one ? "1" : "2")));
+              wins.incrementAndGet();
+            } catch (ConflictException e) {
+              conflicts.incrementAndGet();
+            }
+            return null;
+          }));
+        }
+        go.countDown();
+        for (Future<?> f : futures) {
+          f.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(wins.get()).as("round %s", round).isEqualTo(1);
+        assertThat(conflicts.get()).isEqualTo(1);
+        assertThat(two.roster().profile(Fixtures.staff(org.id()), ada.id()).version()).isEqualTo(seen.version() + 1);
+      }
+
+      for (int round = 0; round < 15; round++) {
+        String email = "race" + round + "@example.com";
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicInteger added = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (Customers instance : List.of(one, two)) {
+          futures.add(pool.submit(() -> {
+            go.await();
+            try {
+              instance.roster().add(Fixtures.staff(org.id()), CustomerDetails.of("Racer", "X").withEmail(email));
+              added.incrementAndGet();
+            } catch (ConflictException e) {
+              refused.incrementAndGet();
+            }
+            return null;
+          }));
+        }
+        go.countDown();
+        for (Future<?> f : futures) {
+          f.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(added.get()).as("round %s", round).isEqualTo(1);
+        assertThat(refused.get()).isEqualTo(1);
+        assertThat(one.roster().search(Fixtures.staff(org.id()), SearchQuery.of(email).withStatus(StatusFilter.ALL)).items())
+            .hasSize(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aConnectionKilledMidTransaction_failsTheCallCleanly_andTheNextCallSucceeds() {
+    String application = "customers-kill-" + UUID.randomUUID().toString().substring(0, 8);
+    database = TestDatabase.postgres("&ApplicationName=" + application);
+    AtomicBoolean armed = new AtomicBoolean();
+    AtomicInteger calls = new AtomicInteger();
+    UuidV7Source ids = new UuidV7Source(Clock.systemUTC());
+    // The third id of an add() is asked for after the person and customer rows are written.
+    IdSource killer = () -> {
+      if (armed.get() && calls.incrementAndGet() == 3) {
+        armed.set(false);
+        terminateBackends(application);
+      }
+      return ids.next();
+    };
+    Customers customers = sdk(JdbcStorageModule.forSettings(database.settings()),
+        CustomersSdk.builder().override(binder -> binder.bind(IdSource.class).toInstance(killer)));
+    Organization org = customers.organizations().create("Fragile", ZoneOffset.UTC);
+
+    armed.set(true);
+    assertThatThrownBy(() -> customers.roster().add(Fixtures.staff(org.id()), Fixtures.details("Half", "Written")))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("rolled back");
+    assertThat(calls.get()).isEqualTo(3);
+
+    CustomerProfile next = customers.roster().add(Fixtures.staff(org.id()), Fixtures.details("Whole", "Written"));
+    assertThat(customers.roster().list(Fixtures.staff(org.id()), CustomerQuery.active().withStatus(StatusFilter.ALL)).items())
+        .extracting(e -> e.person().lastName()).containsExactly("Written");
+    assertThat(customers.roster().profile(Fixtures.staff(org.id()), next.id()).person().firstName()).isEqualTo("Whole");
+    assertThat(customers.deliverPendingEvents()).isZero();
+    try (Connection c = DriverManager.getConnection(database.url(), "postgres", "");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select count(*) from cs_persons where first_name = 'Half'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isZero();
+    } catch (SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void terminateBackends(String application) {
+    try (Connection c = DriverManager.getConnection(TestDatabase.POSTGRES_ADMIN, "postgres", "");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select count(pg_terminate_backend(pid)) from pg_stat_activity "
+            + "where application_name = '" + application + "' and state = 'idle in transaction'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("backends terminated").isEqualTo(1);
+    } catch (SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
