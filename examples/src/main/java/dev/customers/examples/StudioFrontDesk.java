@@ -19,15 +19,20 @@ import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.roster.UpcomingBirthday;
 import dev.customers.core.CustomersSdk;
+import dev.customers.jdbc.JdbcStorageModule;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
- * A yoga studio's front desk embedding the SDK: it builds the runtime, adds customers, searches,
- * edits a profile, trips over a stale edit and a duplicate email, archives, lists birthdays and
- * reads the audit trail, printing each step.
+ * A yoga studio's front desk embedding the SDK on an embedded H2 database (in
+ * {@code ./customers-data}, or the directory given as the first argument): it shows what earlier
+ * runs left, then opens a new studio, adds customers, searches, edits a profile, trips over a
+ * stale edit and a duplicate email, archives, lists birthdays and reads the audit trail, printing
+ * each step.
  */
 public final class StudioFrontDesk {
   private final Customers customers;
@@ -42,7 +47,10 @@ public final class StudioFrontDesk {
 
   public static void main(String[] args) {
     Clock clock = Clock.systemUTC();
+    Path data = Path.of(args.length > 0 ? args[0] : "customers-data");
+    System.out.println("Customers SDK example: embedded H2 database in " + data.toAbsolutePath());
     try (Customers customers = CustomersSdk.builder()
+        .storage(JdbcStorageModule.embeddedH2(data))
         .clock(clock)
         .listener(event -> System.out.println("    [event] " + event.getClass().getSimpleName() + " by " + event.actor()))
         .build()) {
@@ -54,10 +62,21 @@ public final class StudioFrontDesk {
   public void run() {
     ZoneId zone = ZoneId.of("Europe/London");
     LocalDate today = LocalDate.now(clock.withZone(zone));
-    Organization studio = customers.organizations().create("Sunrise Yoga", zone);
+    List<Organization> earlier = customers.organizations().list(PageRequest.first(100)).items();
+    if (earlier.isEmpty()) {
+      out.println("== first run: the database is empty");
+    } else {
+      out.println("== earlier runs left " + earlier.size() + " studio(s) in the database:");
+      for (Organization org : earlier) {
+        Caller owner = Caller.of(org.id(), Actor.staff("sam", StaffRole.OWNER));
+        out.println("  " + org.name() + " (created " + org.createdAt() + "): "
+            + names(customers.roster().list(owner, CustomerQuery.active().withStatus(StatusFilter.ALL)).items()));
+      }
+    }
+    Organization studio = customers.organizations().create("Sunrise Yoga #" + (earlier.size() + 1), zone);
     Caller desk = Caller.of(studio.id(), Actor.staff("maya", StaffRole.STAFF));
     Caller manager = Caller.of(studio.id(), Actor.staff("sam", StaffRole.OWNER));
-    out.println("== Sunrise Yoga (" + studio.id() + "), today is " + today);
+    out.println("== " + studio.name() + " (" + studio.id() + "), today is " + today);
 
     out.println("-- adding customers");
     CustomerProfile ada = customers.roster().add(desk, CustomerDetails.of("Ada", "Lovelace")
@@ -123,13 +142,13 @@ public final class StudioFrontDesk {
     out.println("== done");
   }
 
-  private void printHits(java.util.List<SearchHit> hits) {
+  private void printHits(List<SearchHit> hits) {
     for (SearchHit hit : hits) {
       out.println("  " + hit.tier() + "  " + hit.entry().displayName() + " <" + hit.entry().person().email() + ">");
     }
   }
 
-  private static String names(java.util.List<RosterEntry> entries) {
+  private static String names(List<RosterEntry> entries) {
     return entries.stream().map(RosterEntry::displayName).toList().toString();
   }
 }

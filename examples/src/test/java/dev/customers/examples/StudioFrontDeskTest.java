@@ -2,21 +2,26 @@ package dev.customers.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.customers.api.Customers;
+import dev.customers.core.CustomersSdk;
+import dev.customers.jdbc.JdbcStorageModule;
+import dev.customers.testkit.FixedClock;
 import dev.customers.testkit.TestCustomers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StudioFrontDeskTest {
 
   @Test
   void run_walksThroughTheRosterIncludingTheUnhappyPaths() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    String out;
     try (TestCustomers t = TestCustomers.inMemory()) {
-      new StudioFrontDesk(t.sdk(), t.clock(), new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+      out = run(t.sdk(), t.clock());
     }
-    String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out)
         .contains("added Ada Lovelace")
         .contains("EXACT_EMAIL  Ben Adams", "PREFIX  Zoë Ångström")
@@ -31,5 +36,30 @@ class StudioFrontDeskTest {
         .contains("customer.archived by staff:sam(OWNER) (moved away)")
         .contains("status: ACTIVE -> ARCHIVED")
         .endsWith("== done" + System.lineSeparator());
+  }
+
+  @Test
+  void run_onTheEmbeddedH2Database_showsTheFirstRunsDataInTheSecond(@TempDir Path data) {
+    FixedClock clock = FixedClock.at(TestCustomers.START);
+    String first;
+    try (Customers customers = CustomersSdk.builder().storage(JdbcStorageModule.embeddedH2(data)).clock(clock).build()) {
+      first = run(customers, clock);
+    }
+    String second;
+    try (Customers customers = CustomersSdk.builder().storage(JdbcStorageModule.embeddedH2(data)).clock(clock).build()) {
+      second = run(customers, clock);
+    }
+    assertThat(first).contains("== first run: the database is empty", "Sunrise Yoga #1");
+    assertThat(second)
+        .contains("== earlier runs left 1 studio(s) in the database:")
+        .contains("Sunrise Yoga #1 (created 2026-03-02T10:00:00Z): [Ben Adams, Zoë Ångström, Ada Lovelace]")
+        .contains("Sunrise Yoga #2")
+        .endsWith("== done" + System.lineSeparator());
+  }
+
+  private static String run(Customers customers, java.time.Clock clock) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new StudioFrontDesk(customers, clock, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }
