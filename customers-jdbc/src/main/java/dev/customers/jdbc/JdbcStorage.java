@@ -34,6 +34,7 @@ public final class JdbcStorage implements Storage {
   private final DataSource dataSource;
   private final boolean ownsDataSource;
   private final DSLContext db;
+  private final Settings settings;
   private final SQLDialect dialect;
   private final boolean trigramSearch;
   private final ThreadLocal<@Nullable JooqSession> current = new ThreadLocal<>();
@@ -42,7 +43,7 @@ public final class JdbcStorage implements Storage {
     this.dataSource = dataSource;
     this.ownsDataSource = ownsDataSource;
     this.dialect = dialectOf(dataSource);
-    Settings settings = new Settings()
+    this.settings = new Settings()
         .withRenderQuotedNames(RenderQuotedNames.NEVER)
         .withExecuteLogging(false);
     this.db = DSL.using(dataSource, dialect, settings);
@@ -94,11 +95,40 @@ public final class JdbcStorage implements Storage {
     requireNonNull(work, "work");
     JooqSession joined = current.get();
     if (joined != null) {
+      if (joined.readOnly()) {
+        throw new IllegalStateException("cannot start a write transaction inside a read");
+      }
       return work.run(joined);
     }
     try {
       return db.transactionResult(configuration -> {
-        JooqSession session = new JooqSession(configuration.dsl());
+        JooqSession session = new JooqSession(configuration.dsl(), false);
+        current.set(session);
+        try {
+          return work.run(session);
+        } finally {
+          current.remove();
+        }
+      });
+    } catch (DataAccessException e) {
+      throw Errors.translate(e);
+    }
+  }
+
+  /**
+   * Reads on one pooled connection in auto-commit mode: a read needs no commit round trip, and the
+   * reads the services make are single statements or tolerate statements seeing later commits.
+   */
+  @Override
+  public <T> T read(StoreWork<T> work) {
+    requireNonNull(work, "work");
+    JooqSession joined = current.get();
+    if (joined != null) {
+      return work.run(joined);
+    }
+    try {
+      return db.connectionResult(connection -> {
+        JooqSession session = new JooqSession(DSL.using(connection, dialect, settings), true);
         current.set(session);
         try {
           return work.run(session);

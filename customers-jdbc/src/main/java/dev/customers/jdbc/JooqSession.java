@@ -60,16 +60,23 @@ import org.jspecify.annotations.Nullable;
 final class JooqSession implements StoreSession {
   private static final String ACTIVE = CustomerStatus.ACTIVE.name();
   private static final List<SelectField<?>> ENTRY_FIELDS = entryFields();
+  private static final Map<org.jooq.SQLDialect, String> FIND_SQL = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final DSLContext db;
+  private final boolean readOnly;
   private final Organizations organizations = new Organizations();
   private final Persons persons = new Persons();
   private final Customers customers = new Customers();
   private final Audit audit = new Audit();
   private final Outbox outbox = new Outbox();
 
-  JooqSession(DSLContext db) {
+  JooqSession(DSLContext db, boolean readOnly) {
     this.db = db;
+    this.readOnly = readOnly;
+  }
+
+  boolean readOnly() {
+    return readOnly;
   }
 
   @Override
@@ -100,6 +107,12 @@ final class JooqSession implements StoreSession {
   private static List<SelectField<?>> entryFields() {
     return List.of(C_ORG, C_ID, C_PERSON, C_STATUS, C_JOINED, C_CREATED, C_UPDATED, C_ARCHIVED, C_VERSION,
         P_ID, P_FIRST, P_LAST, P_EMAIL, P_USERNAME, P_PHONE, P_BIRTHDAY, P_CREATED, P_UPDATED, P_VERSION);
+  }
+
+  private static final char LIKE_ESCAPE = '!';
+
+  private static String escapeLike(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   private static @Nullable Integer birthMonthDay(Person person) {
@@ -293,7 +306,21 @@ final class JooqSession implements StoreSession {
 
     @Override
     public Optional<RosterEntry> find(OrganizationId organizationId, CustomerId id) {
-      return findWhere(C_ORG.eq(organizationId.value()).and(C_ID.eq(id.value())));
+      // The profile read is the hottest query: rendered once per dialect, only its values bound per call.
+      String sql = FIND_SQL.computeIfAbsent(db.dialect(), dialect -> db.render(
+          db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
+              .where(C_ORG.eq(DSL.val((UUID) null, C_ORG)).and(C_ID.eq(DSL.val((UUID) null, C_ID))))));
+      boolean uuidsAsText = db.dialect().family() == org.jooq.SQLDialect.MARIADB
+          || db.dialect().family() == org.jooq.SQLDialect.MYSQL;
+      return db.connectionResult(connection -> {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+          statement.setObject(1, uuidsAsText ? organizationId.toString() : organizationId.value());
+          statement.setObject(2, uuidsAsText ? id.toString() : id.value());
+          try (java.sql.ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? Optional.of(Rows.entry(rs)) : Optional.<RosterEntry>empty();
+          }
+        }
+      });
     }
 
     @Override
@@ -375,12 +402,16 @@ final class JooqSession implements StoreSession {
     public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query) {
       String text = SearchText.normalize(query.text());
       String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
-      Condition prefix = C_FIRST.startsWith(text).or(C_LAST.startsWith(text)).or(C_FULL.startsWith(text))
-          .or(C_EMAIL.startsWith(text)).or(C_USERNAME.startsWith(text));
-      Condition matches = C_ALL.contains(text);
+      // Patterns are made here and bound as values: built in SQL ('%' || ? || '%') they cost per row
+      // and hide the constant pattern a trigram index needs from the planner.
+      String starts = escapeLike(text) + "%";
+      String inside = "%" + escapeLike(text) + "%";
+      Condition prefix = C_FIRST.like(starts, LIKE_ESCAPE).or(C_LAST.like(starts, LIKE_ESCAPE))
+          .or(C_FULL.like(starts, LIKE_ESCAPE)).or(C_EMAIL.like(starts, LIKE_ESCAPE)).or(C_USERNAME.like(starts, LIKE_ESCAPE));
+      Condition matches = C_ALL.like(inside, LIKE_ESCAPE);
       if (digits != null) {
-        prefix = prefix.or(C_PHONE.startsWith(digits));
-        matches = matches.or(C_PHONE.contains(digits));
+        prefix = prefix.or(C_PHONE.like(digits + "%"));
+        matches = matches.or(C_PHONE.like("%" + digits + "%"));
       }
       Field<Integer> tier = when(C_EMAIL.eq(text), inline(MatchTier.EXACT_EMAIL.ordinal()))
           .when(prefix, inline(MatchTier.PREFIX.ordinal()))
@@ -391,16 +422,22 @@ final class JooqSession implements StoreSession {
         where = where.and(row(tier, C_SORT, C_ID).gt(MatchTier.valueOf(keys.get(0)).ordinal(), keys.get(1),
             UUID.fromString(keys.get(2))));
       }
+      // Rank and cut the page on the customers table alone, then join persons for that page only:
+      // a common fragment matches thousands of rows, and joining them all before the sort is what costs.
       Field<Integer> tierColumn = tier.as("tier");
-      List<SelectField<?>> fields = new ArrayList<>(ENTRY_FIELDS);
-      fields.add(C_SORT);
-      fields.add(tierColumn);
-      List<Record> rows = db.select(fields).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
-          .where(where).orderBy(tier, C_SORT, C_ID).limit(query.limit() + 1).fetch();
+      List<Record> ranked = new ArrayList<>(db.select(C_ID, C_SORT, tierColumn).from(CUSTOMERS)
+          .where(where).orderBy(tier, C_SORT, C_ID).limit(query.limit() + 1).fetch());
       MatchTier[] tiers = MatchTier.values();
-      Page<Record> page = page(rows, query.limit(), r -> Cursors.encode("search",
+      Page<Record> page = page(ranked, query.limit(), r -> Cursors.encode("search",
           tiers[r.get(tierColumn)].name(), r.get(C_SORT), r.get(C_ID).toString()));
-      return new Page<>(page.items().stream().map(r -> new SearchHit(Rows.entry(r), tiers[r.get(tierColumn)])).toList(),
+      if (page.items().isEmpty()) {
+        return Page.last(List.of());
+      }
+      Map<UUID, RosterEntry> entries = new java.util.HashMap<>();
+      db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
+          .where(C_ORG.eq(organizationId.value()).and(C_ID.in(page.items().stream().map(r -> r.get(C_ID)).toList())))
+          .forEach(r -> entries.put(r.get(C_ID), Rows.entry(r)));
+      return new Page<>(page.items().stream().map(r -> new SearchHit(entries.get(r.get(C_ID)), tiers[r.get(tierColumn)])).toList(),
           page.nextCursor());
     }
 

@@ -11,7 +11,11 @@ import dev.customers.api.roster.CustomerStatus;
 import dev.customers.api.roster.EmailAddress;
 import dev.customers.api.roster.Person;
 import dev.customers.api.roster.RosterEntry;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -51,6 +55,28 @@ final class Rows {
     return new Customer(CustomerId.of(r.get(C_ID)), OrganizationId.of(r.get(C_ORG)), PersonId.of(r.get(C_PERSON)),
         CustomerStatus.valueOf(r.get(C_STATUS)), r.get(C_JOINED), instant(r.get(C_CREATED)), instant(r.get(C_UPDATED)),
         archived == null ? null : instant(archived), r.get(C_VERSION));
+  }
+
+  /**
+   * A roster entry from a plain JDBC row whose columns are, in order, the customer's (organization,
+   * id, person, status, joined, created, updated, archived, version) then the person's (id, first,
+   * last, email, username, phone, birthday, created, updated, version).
+   */
+  static RosterEntry entry(ResultSet rs) throws SQLException {
+    LocalDateTime archived = rs.getObject(8, LocalDateTime.class);
+    Customer customer = new Customer(CustomerId.of(uuid(rs, 2)), OrganizationId.of(uuid(rs, 1)), PersonId.of(uuid(rs, 3)),
+        CustomerStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), instant(rs.getObject(6, LocalDateTime.class)),
+        instant(rs.getObject(7, LocalDateTime.class)), archived == null ? null : instant(archived), rs.getLong(9));
+    String email = rs.getString(13);
+    Person person = new Person(PersonId.of(uuid(rs, 10)), rs.getString(11), rs.getString(12),
+        email == null ? null : EmailAddress.of(email), rs.getString(14), rs.getString(15), rs.getObject(16, LocalDate.class),
+        instant(rs.getObject(17, LocalDateTime.class)), instant(rs.getObject(18, LocalDateTime.class)), rs.getLong(19));
+    return new RosterEntry(customer, person);
+  }
+
+  private static UUID uuid(ResultSet rs, int column) throws SQLException {
+    Object value = rs.getObject(column);
+    return value instanceof UUID uuid ? uuid : UUID.fromString(value.toString());
   }
 
   static RosterEntry entry(Record r) {

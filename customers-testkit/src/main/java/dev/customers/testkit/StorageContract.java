@@ -446,6 +446,17 @@ public abstract class StorageContract {
   }
 
   @Test
+  void customers_search_treatsLikeWildcardsAsPlainText() {
+    RosterEntry percent = addCustomer(orgA, "Per%cent", "Sign", null);
+    addCustomer(orgA, "Percent", "Plain", null);
+    RosterEntry underscore = addCustomer(orgA, "Under_score", "Name", null);
+    addCustomer(orgA, "Underxscore", "Name", null);
+    assertThat(searchAll(SearchQuery.of("r%c"))).extracting(h -> h.entry().id()).containsExactly(percent.id());
+    assertThat(searchAll(SearchQuery.of("under_"))).extracting(h -> h.entry().id()).containsExactly(underscore.id());
+    assertThat(searchAll(SearchQuery.of("!"))).isEmpty();
+  }
+
+  @Test
   void customers_search_pagesEachHitOnce() {
     List<CustomerId> expected = new ArrayList<>();
     for (int i = 0; i < 11; i++) {

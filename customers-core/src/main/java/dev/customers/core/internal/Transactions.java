@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.customers.api.Caller;
 import dev.customers.api.NotFoundException;
+import dev.customers.api.OrganizationId;
 import dev.customers.api.event.DomainEvent;
 import dev.customers.api.org.Organization;
 import dev.customers.api.spi.IdSource;
@@ -16,6 +17,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -30,6 +33,8 @@ public final class Transactions {
   private final EventCodec codec;
   private final Clock clock;
   private final IdSource ids;
+  // Organizations never change or disappear once created, so every instance may keep what it has read.
+  private final Map<OrganizationId, Organization> organizations = new ConcurrentHashMap<>();
 
   @Inject
   public Transactions(Storage storage, EventDispatcher dispatcher, EventCodec codec, Clock clock, IdSource ids) {
@@ -68,8 +73,14 @@ public final class Transactions {
     return storage;
   }
 
-  private static Organization organization(StoreSession session, Caller caller) {
-    return session.organizations().find(caller.organizationId())
+  private Organization organization(StoreSession session, Caller caller) {
+    Organization known = organizations.get(caller.organizationId());
+    if (known != null) {
+      return known;
+    }
+    Organization found = session.organizations().find(caller.organizationId())
         .orElseThrow(() -> new NotFoundException("organization", caller.organizationId()));
+    organizations.put(found.id(), found);
+    return found;
   }
 }
