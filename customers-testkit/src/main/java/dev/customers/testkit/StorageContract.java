@@ -453,7 +453,9 @@ public abstract class StorageContract {
     addCustomer(orgA, "Underxscore", "Name", null);
     assertThat(searchAll(SearchQuery.of("r%c"))).extracting(h -> h.entry().id()).containsExactly(percent.id());
     assertThat(searchAll(SearchQuery.of("under_"))).extracting(h -> h.entry().id()).containsExactly(underscore.id());
-    assertThat(searchAll(SearchQuery.of("!"))).isEmpty();
+    RosterEntry backslash = addCustomer(orgA, "Back\\slash", "Name", null);
+    assertThat(searchAll(SearchQuery.of("k\\s"))).extracting(h -> h.entry().id()).containsExactly(backslash.id());
+    assertThat(searchAll(SearchQuery.of("\\"))).extracting(h -> h.entry().id()).containsExactly(backslash.id());
   }
 
   @Test
