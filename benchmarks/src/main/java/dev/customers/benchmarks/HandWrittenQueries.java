@@ -66,13 +66,7 @@ final class HandWrittenQueries {
   List<SearchHit> search(OrganizationId org, String text, int limit) throws SQLException {
     String q = SearchText.normalize(text);
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SEARCH)) {
-      s.setString(1, q);
-      for (int i = 2; i <= 6; i++) {
-        s.setString(i, q + "%");
-      }
-      s.setObject(7, org.value());
-      s.setString(8, "%" + q + "%");
-      s.setInt(9, limit + 1);
+      bindSearch(s, org, q, limit);
       List<SearchHit> hits = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next() && hits.size() < limit) {
@@ -90,13 +84,7 @@ final class HandWrittenQueries {
       List<UUID> ids = new ArrayList<>();
       List<Integer> tiers = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement(RANK)) {
-        s.setString(1, q);
-        for (int i = 2; i <= 6; i++) {
-          s.setString(i, q + "%");
-        }
-        s.setObject(7, org.value());
-        s.setString(8, "%" + q + "%");
-        s.setInt(9, limit + 1);
+        bindSearch(s, org, q, limit);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next() && ids.size() < limit) {
             ids.add(rs.getObject(1, UUID.class));
@@ -128,6 +116,17 @@ final class HandWrittenQueries {
       }
       return hits;
     }
+  }
+
+  /** Both search forms take the same values: exact text, five prefixes, organization, substring, limit. */
+  private static void bindSearch(PreparedStatement s, OrganizationId org, String q, int limit) throws SQLException {
+    s.setString(1, q);
+    for (int i = 2; i <= 6; i++) {
+      s.setString(i, q + "%");
+    }
+    s.setObject(7, org.value());
+    s.setString(8, "%" + q + "%");
+    s.setInt(9, limit + 1);
   }
 
   private static RosterEntry entry(ResultSet rs) throws SQLException {

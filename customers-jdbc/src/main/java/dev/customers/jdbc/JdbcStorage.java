@@ -101,17 +101,18 @@ public final class JdbcStorage implements Storage {
       return work.run(joined);
     }
     try {
-      return db.transactionResult(configuration -> {
-        JooqSession session = new JooqSession(configuration.dsl(), false);
-        current.set(session);
-        try {
-          return work.run(session);
-        } finally {
-          current.remove();
-        }
-      });
+      return db.transactionResult(configuration -> runIn(new JooqSession(configuration.dsl(), false), work));
     } catch (DataAccessException e) {
       throw Errors.translate(e);
+    }
+  }
+
+  private <T> T runIn(JooqSession session, StoreWork<T> work) {
+    current.set(session);
+    try {
+      return work.run(session);
+    } finally {
+      current.remove();
     }
   }
 
@@ -127,15 +128,7 @@ public final class JdbcStorage implements Storage {
       return work.run(joined);
     }
     try {
-      return db.connectionResult(connection -> {
-        JooqSession session = new JooqSession(DSL.using(connection, dialect, settings), true);
-        current.set(session);
-        try {
-          return work.run(session);
-        } finally {
-          current.remove();
-        }
-      });
+      return db.connectionResult(connection -> runIn(new JooqSession(DSL.using(connection, dialect, settings), true), work));
     } catch (DataAccessException e) {
       throw Errors.translate(e);
     }

@@ -113,6 +113,37 @@ final class JooqSession implements StoreSession {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
+  /** The person's editable columns, as an insert or an update writes them. */
+  private static Map<Field<?>, @Nullable Object> personColumns(Person person) {
+    Map<Field<?>, @Nullable Object> columns = new LinkedHashMap<>();
+    columns.put(P_FIRST, person.firstName());
+    columns.put(P_LAST, person.lastName());
+    columns.put(P_EMAIL, person.email() == null ? null : person.email().value());
+    columns.put(P_USERNAME, person.username());
+    columns.put(P_PHONE, person.phone());
+    columns.put(P_BIRTHDAY, person.birthday());
+    columns.put(P_UPDATED, Rows.utc(person.updatedAt()));
+    columns.put(P_VERSION, person.version());
+    return columns;
+  }
+
+  /** What a customer row copies from its person: search fields, sort key, email key, birthday. */
+  private static Map<Field<?>, @Nullable Object> personCopy(Person person) {
+    SearchFields fields = SearchFields.of(person);
+    Map<Field<?>, @Nullable Object> columns = new LinkedHashMap<>();
+    columns.put(C_SORT, fields.sortName());
+    columns.put(C_FIRST, fields.first());
+    columns.put(C_LAST, fields.last());
+    columns.put(C_FULL, fields.full());
+    columns.put(C_EMAIL, fields.email());
+    columns.put(C_USERNAME, fields.username());
+    columns.put(C_PHONE, fields.phoneDigits());
+    columns.put(C_ALL, fields.all());
+    columns.put(C_EMAIL_KEY, emailKey(person));
+    columns.put(C_BIRTH_MD, birthMonthDay(person));
+    return columns;
+  }
+
   private static @Nullable Integer birthMonthDay(Person person) {
     return person.birthday() == null ? null : person.birthday().getMonthValue() * 100 + person.birthday().getDayOfMonth();
   }
@@ -175,15 +206,8 @@ final class JooqSession implements StoreSession {
       }
       db.insertInto(PERSONS)
           .set(P_ID, person.id().value())
-          .set(P_FIRST, person.firstName())
-          .set(P_LAST, person.lastName())
-          .set(P_EMAIL, person.email() == null ? null : person.email().value())
-          .set(P_USERNAME, person.username())
-          .set(P_PHONE, person.phone())
-          .set(P_BIRTHDAY, person.birthday())
           .set(P_CREATED, Rows.utc(person.createdAt()))
-          .set(P_UPDATED, Rows.utc(person.updatedAt()))
-          .set(P_VERSION, person.version())
+          .set(personColumns(person))
           .execute();
     }
 
@@ -218,32 +242,15 @@ final class JooqSession implements StoreSession {
         }
       }
       int changed = db.update(PERSONS)
-          .set(P_FIRST, updated.firstName())
-          .set(P_LAST, updated.lastName())
-          .set(P_EMAIL, updated.email() == null ? null : updated.email().value())
-          .set(P_USERNAME, updated.username())
-          .set(P_PHONE, updated.phone())
-          .set(P_BIRTHDAY, updated.birthday())
-          .set(P_UPDATED, Rows.utc(updated.updatedAt()))
-          .set(P_VERSION, updated.version())
+          .set(personColumns(updated))
           .where(P_ID.eq(id).and(P_VERSION.eq(expectedVersion)))
           .execute();
       if (changed == 0) {
         throw ConflictException.staleVersion("person", updated.id(), expectedVersion, expectedVersion + 1);
       }
-      SearchFields fields = SearchFields.of(updated);
       db.update(CUSTOMERS)
-          .set(C_SORT, fields.sortName())
-          .set(C_FIRST, fields.first())
-          .set(C_LAST, fields.last())
-          .set(C_FULL, fields.full())
-          .set(C_EMAIL, fields.email())
-          .set(C_USERNAME, fields.username())
-          .set(C_PHONE, fields.phoneDigits())
-          .set(C_ALL, fields.all())
-          .set(C_EMAIL_KEY, after)
+          .set(personCopy(updated))
           .set(C_ACTIVE_EMAIL, when(C_STATUS.eq(ACTIVE), DSL.val(after, C_ACTIVE_EMAIL)).otherwise(DSL.castNull(C_ACTIVE_EMAIL)))
-          .set(C_BIRTH_MD, birthMonthDay(updated))
           .where(C_PERSON.eq(id))
           .execute();
     }
@@ -272,7 +279,6 @@ final class JooqSession implements StoreSession {
           throw duplicateEmail(activeKey, holder.get(C_ID));
         }
       }
-      SearchFields fields = SearchFields.of(person);
       db.insertInto(CUSTOMERS)
           .set(C_ORG, org)
           .set(C_ID, customer.id().value())
@@ -283,17 +289,8 @@ final class JooqSession implements StoreSession {
           .set(C_UPDATED, Rows.utc(customer.updatedAt()))
           .set(C_ARCHIVED, Rows.utcOrNull(customer.archivedAt()))
           .set(C_VERSION, customer.version())
-          .set(C_SORT, fields.sortName())
-          .set(C_FIRST, fields.first())
-          .set(C_LAST, fields.last())
-          .set(C_FULL, fields.full())
-          .set(C_EMAIL, fields.email())
-          .set(C_USERNAME, fields.username())
-          .set(C_PHONE, fields.phoneDigits())
-          .set(C_ALL, fields.all())
-          .set(C_EMAIL_KEY, key)
+          .set(personCopy(person))
           .set(C_ACTIVE_EMAIL, activeKey)
-          .set(C_BIRTH_MD, birthMonthDay(person))
           .execute();
     }
 
