@@ -33,15 +33,35 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import com.google.inject.Module;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RosterServiceTest {
-  private final TestCustomers t = TestCustomers.inMemory();
+/**
+ * The roster service's behaviour end to end, over whatever storage a subclass supplies: an
+ * adapter author runs it beside {@link StorageContract} to see the services work on their store.
+ */
+public abstract class RosterContract {
+  private TestCustomers t;
+
+  /** A storage module over fresh, empty storage. */
+  protected abstract Module newStorageModule();
+
+  /** Drops what {@link #newStorageModule()} made, after the SDK is closed; nothing by default. */
+  protected void dropStorage() {}
+
+  @BeforeEach
+  void startSdk() {
+    t = TestCustomers.with(newStorageModule());
+  }
 
   @AfterEach
-  void close() {
-    t.close();
+  void closeSdk() {
+    if (t != null) { // null when the storage skipped the test
+      t.close();
+      dropStorage();
+    }
   }
 
   @Test

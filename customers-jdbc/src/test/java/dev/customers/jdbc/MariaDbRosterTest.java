@@ -1,0 +1,8 @@
+package dev.customers.jdbc;
+
+class MariaDbRosterTest extends JdbcRosterContract {
+  @Override
+  TestDatabase newDatabase() {
+    return TestDatabase.mariadb();
+  }
+}

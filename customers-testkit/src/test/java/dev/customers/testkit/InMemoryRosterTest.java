@@ -1,0 +1,11 @@
+package dev.customers.testkit;
+
+import com.google.inject.Module;
+import dev.customers.core.memory.InMemoryStorageModule;
+
+class InMemoryRosterTest extends RosterContract {
+  @Override
+  protected Module newStorageModule() {
+    return new InMemoryStorageModule();
+  }
+}
