@@ -6,14 +6,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
-import java.util.UUID;
+import dev.customers.core.internal.UuidV7Source;
+import java.time.Clock;
 
 /** A database of the benchmark's own: a PostgreSQL schema or an H2 file database, dropped at the end. */
 record BenchDatabase(String kind, String url, String user, Runnable drop) {
 
   static BenchDatabase open(String kind) {
-    String name = "cs_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    String name = "cs_bench_" + new UuidV7Source(Clock.systemUTC()).next().toString().replace("-", "").substring(20);
     switch (kind) {
       case "postgres" -> {
         String admin = "jdbc:postgresql://127.0.0.1:5432/test";
