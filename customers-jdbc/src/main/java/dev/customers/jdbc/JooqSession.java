@@ -245,8 +245,13 @@ final class JooqSession implements StoreSession {
           .set(personColumns(updated))
           .where(P_ID.eq(id).and(P_VERSION.eq(expectedVersion)))
           .execute();
-      if (changed == 0) {
-        throw ConflictException.staleVersion("person", updated.id(), expectedVersion, expectedVersion + 1);
+      if (changed == 0) { // another writer got in between the read above and this update
+        // A locking read: under MariaDB's repeatable read a plain one would show this transaction's old snapshot.
+        Long actual = db.select(P_VERSION).from(PERSONS).where(P_ID.eq(id)).forUpdate().fetchOne(P_VERSION);
+        if (actual == null) {
+          throw new NotFoundException("person", updated.id());
+        }
+        throw ConflictException.staleVersion("person", updated.id(), expectedVersion, actual);
       }
       db.update(CUSTOMERS)
           .set(personCopy(updated))
@@ -361,8 +366,13 @@ final class JooqSession implements StoreSession {
           .set(C_ACTIVE_EMAIL, activeKey)
           .where(C_ORG.eq(org).and(C_ID.eq(id)).and(C_VERSION.eq(expectedVersion)))
           .execute();
-      if (changed == 0) {
-        throw ConflictException.staleVersion("customer", updated.id(), expectedVersion, expectedVersion + 1);
+      if (changed == 0) { // another writer got in between the read above and this update
+        Long actual = db.select(C_VERSION).from(CUSTOMERS).where(C_ORG.eq(org).and(C_ID.eq(id))).forUpdate()
+            .fetchOne(C_VERSION);
+        if (actual == null) {
+          throw new NotFoundException("customer", updated.id());
+        }
+        throw ConflictException.staleVersion("customer", updated.id(), expectedVersion, actual);
       }
     }
 

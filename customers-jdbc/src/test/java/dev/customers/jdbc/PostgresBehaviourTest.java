@@ -153,6 +153,11 @@ class PostgresBehaviourTest {
                   seen.details().withPhone("02079460" + r + (instance == one ? "1" : "2")));
               wins.incrementAndGet();
             } catch (ConflictException e) {
+              assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION);
+              java.util.regex.Matcher versions = java.util.regex.Pattern.compile("is at version (\\d+), not (\\d+)")
+                  .matcher(e.getMessage());
+              assertThat(versions.find()).as(e.getMessage()).isTrue();
+              assertThat(versions.group(1)).as("the stored version is the winner's, not the caller's").isNotEqualTo(versions.group(2));
               conflicts.incrementAndGet();
             }
             return null;
