@@ -266,7 +266,7 @@ public final class InMemoryStorage implements Storage {
       }
       session.put(persons, updated.id(), updated);
       session.put(searchKeys, updated.id(), SearchFields.of(updated));
-      if (before != null && !before.equals(after) || after != null && !after.equals(before)) {
+      if (!java.util.Objects.equals(before, after)) {
         for (Map.Entry<OrganizationId, CustomerId> roster : rosters.entrySet()) {
           Customer customer = customers.get(roster.getKey()).get(roster.getValue());
           if (!customer.isArchived()) {
