@@ -29,7 +29,6 @@ import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.spi.IdSource;
 import dev.customers.api.spi.OutboxMessage;
 import dev.customers.api.spi.Storage;
-import dev.customers.api.spi.StoreSession;
 import dev.customers.api.spi.StoreWork;
 import dev.customers.core.internal.UuidV7Source;
 import java.time.Duration;

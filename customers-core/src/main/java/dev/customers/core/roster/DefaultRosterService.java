@@ -220,8 +220,13 @@ final class DefaultRosterService implements RosterService {
           upcoming.add(new UpcomingBirthday(entry, date, date.getYear() - birthday.getYear()));
         }
       }
+      Map<CustomerId, String> sortNames = new HashMap<>();
+      for (UpcomingBirthday birthday : upcoming) {
+        Person person = birthday.entry().person();
+        sortNames.put(birthday.entry().id(), SearchText.sortName(person.firstName(), person.lastName()));
+      }
       upcoming.sort(Comparator.comparing(UpcomingBirthday::date)
-          .thenComparing(b -> SearchText.sortName(b.entry().person().firstName(), b.entry().person().lastName()))
+          .thenComparing(b -> sortNames.get(b.entry().id()))
           .thenComparing(b -> b.entry().id()));
       return List.copyOf(upcoming);
     });
