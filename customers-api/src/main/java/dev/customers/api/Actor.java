@@ -8,6 +8,12 @@ public sealed interface Actor permits Actor.Staff, Actor.Self, Actor.Guardian, A
   /** A short, stable description for audit entries and events, such as {@code staff:alice(ADMIN)}. */
   String describe();
 
+  /**
+   * Who this is, without their role: {@code staff:alice}, {@code self:<person>}. Authorship (of a
+   * note, say) is recorded by key, so a staff member's promotion keeps their notes theirs.
+   */
+  String key();
+
   static Staff staff(String userId, StaffRole role) {
     return new Staff(userId, role);
   }
@@ -38,6 +44,11 @@ public sealed interface Actor permits Actor.Staff, Actor.Self, Actor.Guardian, A
     public String describe() {
       return "staff:" + userId + "(" + role + ")";
     }
+
+    @Override
+    public String key() {
+      return "staff:" + userId;
+    }
   }
 
   /** The customer acting on their own account. */
@@ -49,6 +60,11 @@ public sealed interface Actor permits Actor.Staff, Actor.Self, Actor.Guardian, A
     @Override
     public String describe() {
       return "self:" + personId;
+    }
+
+    @Override
+    public String key() {
+      return describe();
     }
   }
 
@@ -62,6 +78,11 @@ public sealed interface Actor permits Actor.Staff, Actor.Self, Actor.Guardian, A
     @Override
     public String describe() {
       return "guardian:" + guardian + "->" + dependant;
+    }
+
+    @Override
+    public String key() {
+      return "guardian:" + guardian;
     }
   }
 
@@ -77,6 +98,11 @@ public sealed interface Actor permits Actor.Staff, Actor.Self, Actor.Guardian, A
     @Override
     public String describe() {
       return "system:" + component;
+    }
+
+    @Override
+    public String key() {
+      return describe();
     }
   }
 }

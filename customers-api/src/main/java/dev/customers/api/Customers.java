@@ -16,6 +16,19 @@ public interface Customers extends AutoCloseable {
 
   AuditTrail audit();
 
+  dev.customers.api.fields.FieldService fields();
+
+  dev.customers.api.tags.TagService tags();
+
+  dev.customers.api.notes.NoteService notes();
+
+  dev.customers.api.metrics.MetricService metrics();
+
+  dev.customers.api.consent.ConsentService consent();
+
+  /** The whole profile in one call: fields, tags, notes, alerts, metrics, consent. */
+  dev.customers.api.profile.ProfileService profiles();
+
   /**
    * Delivers events that were committed but not yet delivered (after a crash, say) and returns how
    * many. The builder calls it on start; a host that builds its own injector calls it once at start.

@@ -29,6 +29,12 @@ public final class CustomersModule extends AbstractModule {
     install(new OrganizationModule());
     install(new RosterModule());
     install(new AuditModule());
+    install(new dev.customers.core.fields.FieldsModule());
+    install(new dev.customers.core.tags.TagsModule());
+    install(new dev.customers.core.notes.NotesModule());
+    install(new dev.customers.core.metrics.MetricsModule());
+    install(new dev.customers.core.consent.ConsentModule());
+    install(new dev.customers.core.profile.ProfileModule());
     bind(Customers.class).to(DefaultCustomers.class).in(Scopes.SINGLETON);
   }
 

@@ -1,6 +1,12 @@
 package dev.customers.core;
 
 import dev.customers.api.Customers;
+import dev.customers.api.consent.ConsentService;
+import dev.customers.api.fields.FieldService;
+import dev.customers.api.metrics.MetricService;
+import dev.customers.api.notes.NoteService;
+import dev.customers.api.profile.ProfileService;
+import dev.customers.api.tags.TagService;
 import dev.customers.api.audit.AuditTrail;
 import dev.customers.api.org.OrganizationService;
 import dev.customers.api.roster.RosterService;
@@ -12,12 +18,25 @@ final class DefaultCustomers implements Customers {
   private final OrganizationService organizations;
   private final RosterService roster;
   private final AuditTrail audit;
+  private final FieldService fields;
+  private final TagService tags;
+  private final NoteService notes;
+  private final MetricService metrics;
+  private final ConsentService consent;
+  private final ProfileService profiles;
   private final EventDispatcher dispatcher;
   private final Storage storage;
 
   @Inject
-  DefaultCustomers(OrganizationService organizations, RosterService roster, AuditTrail audit,
+  DefaultCustomers(OrganizationService organizations, RosterService roster, AuditTrail audit, FieldService fields,
+      TagService tags, NoteService notes, MetricService metrics, ConsentService consent, ProfileService profiles,
       EventDispatcher dispatcher, Storage storage) {
+    this.fields = fields;
+    this.tags = tags;
+    this.notes = notes;
+    this.metrics = metrics;
+    this.consent = consent;
+    this.profiles = profiles;
     this.organizations = organizations;
     this.roster = roster;
     this.audit = audit;
@@ -38,6 +57,36 @@ final class DefaultCustomers implements Customers {
   @Override
   public AuditTrail audit() {
     return audit;
+  }
+
+  @Override
+  public FieldService fields() {
+    return fields;
+  }
+
+  @Override
+  public TagService tags() {
+    return tags;
+  }
+
+  @Override
+  public NoteService notes() {
+    return notes;
+  }
+
+  @Override
+  public MetricService metrics() {
+    return metrics;
+  }
+
+  @Override
+  public ConsentService consent() {
+    return consent;
+  }
+
+  @Override
+  public ProfileService profiles() {
+    return profiles;
   }
 
   @Override

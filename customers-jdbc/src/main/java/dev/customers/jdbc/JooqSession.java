@@ -27,6 +27,12 @@ import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.SortDirection;
 import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.spi.AuditStore;
+import dev.customers.api.spi.ConsentStore;
+import dev.customers.api.spi.Criterion;
+import dev.customers.api.spi.FieldStore;
+import dev.customers.api.spi.MetricStore;
+import dev.customers.api.spi.NoteStore;
+import dev.customers.api.spi.TagStore;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.EventOutbox;
@@ -69,10 +75,12 @@ final class JooqSession implements StoreSession {
   private final Customers customers = new Customers();
   private final Audit audit = new Audit();
   private final Outbox outbox = new Outbox();
+  private final ProfileStores profile;
 
   JooqSession(DSLContext db, boolean readOnly) {
     this.db = db;
     this.readOnly = readOnly;
+    this.profile = new ProfileStores(db);
   }
 
   boolean readOnly() {
@@ -102,6 +110,31 @@ final class JooqSession implements StoreSession {
   @Override
   public EventOutbox outbox() {
     return outbox;
+  }
+
+  @Override
+  public FieldStore fields() {
+    return profile.fields;
+  }
+
+  @Override
+  public TagStore tags() {
+    return profile.tags;
+  }
+
+  @Override
+  public NoteStore notes() {
+    return profile.notes;
+  }
+
+  @Override
+  public MetricStore metrics() {
+    return profile.metrics;
+  }
+
+  @Override
+  public ConsentStore consent() {
+    return profile.consent;
   }
 
   private static List<SelectField<?>> entryFields() {
@@ -377,11 +410,12 @@ final class JooqSession implements StoreSession {
     }
 
     @Override
-    public Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query) {
+    public Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query, Criterion criterion) {
       boolean byName = query.sort() == CustomerSort.NAME;
       boolean ascending = query.direction() == SortDirection.ASC;
       String tag = "list:" + query.sort() + ":" + query.direction();
-      Condition where = C_ORG.eq(organizationId.value()).and(status(query.status()));
+      Condition where = C_ORG.eq(organizationId.value()).and(status(query.status()))
+          .and(ProfileStores.condition(criterion));
       if (query.cursor() != null) {
         List<String> keys = Cursors.decode(query.cursor(), tag, 2);
         UUID lastId = UUID.fromString(keys.get(1));
@@ -404,7 +438,7 @@ final class JooqSession implements StoreSession {
     }
 
     @Override
-    public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query) {
+    public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion) {
       String text = SearchText.normalize(query.text());
       String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
       // Patterns are made here and bound as plain values: built in SQL ('%' || ? || '%'), or with an
@@ -423,7 +457,8 @@ final class JooqSession implements StoreSession {
       Field<Integer> tier = when(C_EMAIL.eq(text), inline(MatchTier.EXACT_EMAIL.ordinal()))
           .when(prefix, inline(MatchTier.PREFIX.ordinal()))
           .otherwise(inline(MatchTier.SUBSTRING.ordinal()));
-      Condition where = C_ORG.eq(organizationId.value()).and(status(query.status())).and(matches);
+      Condition where = C_ORG.eq(organizationId.value()).and(status(query.status())).and(matches)
+          .and(ProfileStores.condition(criterion));
       if (query.cursor() != null) {
         List<String> keys = Cursors.decode(query.cursor(), "search", 3);
         where = where.and(row(tier, C_SORT, C_ID).gt(MatchTier.valueOf(keys.get(0)).ordinal(), keys.get(1),

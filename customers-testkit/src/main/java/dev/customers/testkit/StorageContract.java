@@ -26,6 +26,7 @@ import dev.customers.api.roster.SearchHit;
 import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.SortDirection;
 import dev.customers.api.roster.StatusFilter;
+import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.IdSource;
 import dev.customers.api.spi.OutboxMessage;
 import dev.customers.api.spi.Storage;
@@ -395,14 +396,14 @@ public abstract class StorageContract {
   void customers_list_lastPageHasNoCursor() {
     addCustomer(orgA, "Ann", "One", null);
     addCustomer(orgA, "Ann", "Two", null);
-    Page<RosterEntry> page = tx(s -> s.customers().list(orgA.id(), CustomerQuery.active().withLimit(2)));
+    Page<RosterEntry> page = tx(s -> s.customers().list(orgA.id(), CustomerQuery.active().withLimit(2), Criterion.none()));
     assertThat(page.items()).hasSize(2);
     assertThat(page.hasMore()).isFalse();
   }
 
   @Test
   void customers_list_foreignCursor_isAValidationErrorNamingCursor() {
-    assertThatThrownBy(() -> tx(s -> s.customers().list(orgA.id(), CustomerQuery.active().after("not-a-cursor"))))
+    assertThatThrownBy(() -> tx(s -> s.customers().list(orgA.id(), CustomerQuery.active().after("not-a-cursor"), Criterion.none())))
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("cursor"));
   }
@@ -497,7 +498,7 @@ public abstract class StorageContract {
 
   @Test
   void customers_search_foreignCursor_isAValidationError() {
-    assertThatThrownBy(() -> tx(s -> s.customers().search(orgA.id(), SearchQuery.of("x").after("bogus"))))
+    assertThatThrownBy(() -> tx(s -> s.customers().search(orgA.id(), SearchQuery.of("x").after("bogus"), Criterion.none())))
         .isInstanceOf(ValidationException.class);
   }
 
@@ -721,7 +722,7 @@ public abstract class StorageContract {
     CustomerQuery query = adjust.apply(first);
     for (int guard = 0; guard < 1000; guard++) {
       CustomerQuery q = query;
-      Page<RosterEntry> page = tx(s -> s.customers().list(orgA.id(), q));
+      Page<RosterEntry> page = tx(s -> s.customers().list(orgA.id(), q, Criterion.none()));
       all.addAll(page.items());
       if (!page.hasMore()) {
         return all;
@@ -736,7 +737,7 @@ public abstract class StorageContract {
     SearchQuery query = first;
     for (int guard = 0; guard < 1000; guard++) {
       SearchQuery q = query;
-      Page<SearchHit> page = tx(s -> s.customers().search(orgA.id(), q));
+      Page<SearchHit> page = tx(s -> s.customers().search(orgA.id(), q, Criterion.none()));
       all.addAll(page.items());
       if (!page.hasMore()) {
         return all;

@@ -7,11 +7,12 @@ import dev.customers.api.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page of the roster: which statuses, in which order, how many, after which cursor. Start with
+ * A page of the roster: which statuses and filter, in which order, how many, after which cursor. Start with
  * {@link #active()} and refine with the {@code with} methods.
  */
 public record CustomerQuery(
-    StatusFilter status, CustomerSort sort, SortDirection direction, int limit, @Nullable String cursor) {
+    StatusFilter status, CustomerSort sort, SortDirection direction, int limit, @Nullable String cursor,
+    @Nullable CustomerFilter filter) {
 
   public static final int DEFAULT_LIMIT = 50;
 
@@ -26,23 +27,28 @@ public record CustomerQuery(
 
   /** Active customers by name, 50 to a page. */
   public static CustomerQuery active() {
-    return new CustomerQuery(StatusFilter.ACTIVE, CustomerSort.NAME, SortDirection.ASC, DEFAULT_LIMIT, null);
+    return new CustomerQuery(StatusFilter.ACTIVE, CustomerSort.NAME, SortDirection.ASC, DEFAULT_LIMIT, null, null);
   }
 
   public CustomerQuery withStatus(StatusFilter value) {
-    return new CustomerQuery(value, sort, direction, limit, cursor);
+    return new CustomerQuery(value, sort, direction, limit, cursor, filter);
   }
 
   public CustomerQuery sortedBy(CustomerSort value, SortDirection dir) {
-    return new CustomerQuery(status, value, dir, limit, cursor);
+    return new CustomerQuery(status, value, dir, limit, cursor, filter);
   }
 
   public CustomerQuery withLimit(int value) {
-    return new CustomerQuery(status, sort, direction, value, cursor);
+    return new CustomerQuery(status, sort, direction, value, cursor, filter);
   }
 
   /** The same query continued after a page's {@code nextCursor}. */
   public CustomerQuery after(@Nullable String value) {
-    return new CustomerQuery(status, sort, direction, limit, value);
+    return new CustomerQuery(status, sort, direction, limit, value, filter);
+  }
+
+  /** Only customers the filter keeps; a cursor from before the filter changed is not valid after it. */
+  public CustomerQuery withFilter(@Nullable CustomerFilter value) {
+    return new CustomerQuery(status, sort, direction, limit, cursor, value);
   }
 }

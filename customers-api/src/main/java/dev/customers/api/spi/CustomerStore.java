@@ -44,16 +44,19 @@ public interface CustomerStore {
   /**
    * A page in the query's order, ties broken by customer id. Names sort by
    * {@link SearchText#sortName}; cursors are the adapter's own opaque text, and a cursor the
-   * adapter did not make for this query's order is a validation error naming {@code cursor}.
+   * adapter did not make for this query's order is a validation error naming {@code cursor}. Only
+   * customers {@code criterion} keeps are listed; the query's own {@code filter} is what the service
+   * resolved into it, and a store ignores it.
    */
-  Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query);
+  Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query, Criterion criterion);
 
   /**
    * A page of hits for {@link SearchText#normalize normalized} query text against the normalized
    * first name, last name, full name, email, username, and (when the text has digits and no
-   * letters) the phone's digits. Ordered by tier, then sort name, then id.
+   * letters) the phone's digits, among the customers {@code criterion} keeps. Ordered by tier, then
+   * sort name, then id.
    */
-  Page<SearchHit> search(OrganizationId organizationId, SearchQuery query);
+  Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion);
 
   /** Active customers born on one of {@code days} (month and day), in no particular order. */
   List<RosterEntry> withBirthdays(OrganizationId organizationId, Set<MonthDay> days);

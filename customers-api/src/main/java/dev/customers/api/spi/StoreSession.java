@@ -11,4 +11,14 @@ public interface StoreSession {
   AuditStore audit();
 
   EventOutbox outbox();
+
+  FieldStore fields();
+
+  TagStore tags();
+
+  NoteStore notes();
+
+  MetricStore metrics();
+
+  ConsentStore consent();
 }

@@ -31,7 +31,21 @@ final class DefaultAuditTrail implements AuditTrail {
       if (session.customers().find(organization.id(), customerId).isEmpty()) {
         throw new NotFoundException("customer", customerId);
       }
-      return session.audit().forCustomer(organization.id(), customerId, page);
+      // A change of a field the caller may not view is left out, so the trail does not leak its values.
+      java.util.Set<String> hidden = new java.util.HashSet<>();
+      for (dev.customers.api.fields.FieldDefinition field : session.fields().definitions(organization.id())) {
+        if (!dev.customers.core.internal.Visibility.canView(caller.actor(), field, null)) {
+          hidden.add(dev.customers.core.fields.FieldReads.auditName(field));
+        }
+      }
+      Page<AuditEntry> entries = session.audit().forCustomer(organization.id(), customerId, page);
+      if (hidden.isEmpty()) {
+        return entries;
+      }
+      return new Page<>(entries.items().stream()
+          .map(e -> new AuditEntry(e.id(), e.organizationId(), e.customerId(), e.action(), e.actor(), e.reason(), e.at(),
+              e.changes().stream().filter(c -> !hidden.contains(c.field())).toList()))
+          .toList(), entries.nextCursor());
     });
   }
 }

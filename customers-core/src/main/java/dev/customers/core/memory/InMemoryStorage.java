@@ -21,6 +21,12 @@ import dev.customers.api.roster.SearchHit;
 import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.SortDirection;
 import dev.customers.api.spi.AuditStore;
+import dev.customers.api.spi.ConsentStore;
+import dev.customers.api.spi.Criterion;
+import dev.customers.api.spi.FieldStore;
+import dev.customers.api.spi.MetricStore;
+import dev.customers.api.spi.NoteStore;
+import dev.customers.api.spi.TagStore;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.EventOutbox;
@@ -66,6 +72,11 @@ public final class InMemoryStorage implements Storage {
   private final Map<OrganizationId, Map<String, CustomerId>> activeEmails = new HashMap<>();
   private final Map<OrganizationId, Map<CustomerId, List<AuditEntry>>> audit = new HashMap<>();
   private final Map<UUID, OutboxMessage> outbox = new LinkedHashMap<>();
+  private final ProfileTables profile = new ProfileTables(
+      (org, id) -> {
+        Customer customer = customers.getOrDefault(org, Map.of()).get(id);
+        return customer != null && !customer.isArchived();
+      });
 
   @Override
   public <T> T inTransaction(StoreWork<T> work) {
@@ -111,7 +122,7 @@ public final class InMemoryStorage implements Storage {
   }
 
   /** One transaction's view: its stores and the log that undoes its writes. */
-  private final class Session implements StoreSession {
+  private final class Session implements StoreSession, Changes {
     private final boolean readOnly;
     private final Deque<Runnable> undo = new ArrayDeque<>();
     private final Organizations organizationStore = new Organizations(this);
@@ -119,6 +130,7 @@ public final class InMemoryStorage implements Storage {
     private final Customers customerStore = new Customers(this);
     private final Audit auditStore = new Audit(this);
     private final Outbox outboxStore = new Outbox(this);
+    private final ProfileTables.Stores profileStores = profile.stores(this);
 
     Session(boolean readOnly) {
       this.readOnly = readOnly;
@@ -149,19 +161,46 @@ public final class InMemoryStorage implements Storage {
       return outboxStore;
     }
 
+    @Override
+    public FieldStore fields() {
+      return profileStores.fields();
+    }
+
+    @Override
+    public TagStore tags() {
+      return profileStores.tags();
+    }
+
+    @Override
+    public NoteStore notes() {
+      return profileStores.notes();
+    }
+
+    @Override
+    public MetricStore metrics() {
+      return profileStores.metrics();
+    }
+
+    @Override
+    public ConsentStore consent() {
+      return profileStores.consent();
+    }
+
     void checkWritable() {
       if (readOnly) {
         throw new IllegalStateException("write in a read-only transaction");
       }
     }
 
-    <K, V> void put(Map<K, V> map, K key, V value) {
+    @Override
+    public <K, V> void put(Map<K, V> map, K key, V value) {
       checkWritable();
       V previous = map.put(key, value);
       undo.push(() -> restore(map, key, previous));
     }
 
-    <K, V> void remove(Map<K, V> map, K key) {
+    @Override
+    public <K, V> void remove(Map<K, V> map, K key) {
       checkWritable();
       V previous = map.remove(key);
       undo.push(() -> restore(map, key, previous));
@@ -378,7 +417,7 @@ public final class InMemoryStorage implements Storage {
     }
 
     @Override
-    public Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query) {
+    public Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query, Criterion criterion) {
       Function<Customer, String> key = query.sort() == CustomerSort.NAME
           ? c -> searchKeys.get(c.personId()).sortName()
           : c -> c.joinedOn().toString();
@@ -390,7 +429,7 @@ public final class InMemoryStorage implements Storage {
       List<String> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), tag, 2);
       List<Customer> matches = new ArrayList<>();
       for (Customer customer : customers.getOrDefault(organizationId, Map.of()).values()) {
-        if (query.status().includes(customer.status())
+        if (query.status().includes(customer.status()) && profile.matches(customer, criterion)
             && (after == null || isAfter(key.apply(customer), customer.id().toString(), after, query.direction()))) {
           matches.add(customer);
         }
@@ -412,13 +451,13 @@ public final class InMemoryStorage implements Storage {
     }
 
     @Override
-    public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query) {
+    public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion) {
       String text = SearchText.normalize(query.text());
       String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
       List<String> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), "search", 3);
       List<Ranked> matches = new ArrayList<>();
       for (Customer customer : customers.getOrDefault(organizationId, Map.of()).values()) {
-        if (!query.status().includes(customer.status())) {
+        if (!query.status().includes(customer.status()) || !profile.matches(customer, criterion)) {
           continue;
         }
         SearchFields keys = searchKeys.get(customer.personId());

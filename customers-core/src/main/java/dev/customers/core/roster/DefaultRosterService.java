@@ -28,6 +28,7 @@ import dev.customers.api.roster.UpcomingBirthday;
 import dev.customers.api.spi.SearchText;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.core.internal.Access;
+import dev.customers.core.internal.Birthdays;
 import dev.customers.core.internal.Transactions;
 import dev.customers.core.internal.Work;
 import jakarta.inject.Inject;
@@ -183,7 +184,8 @@ final class DefaultRosterService implements RosterService {
   public Page<RosterEntry> list(Caller caller, CustomerQuery query) {
     requireNonNull(query, "query");
     Access.requireStaff(caller, StaffRole.STAFF, "list the roster");
-    return transactions.read(caller, (organization, session) -> session.customers().list(organization.id(), query));
+    return transactions.read(caller, (organization, session) -> session.customers().list(organization.id(), query,
+        new FilterResolver(session, organization.id(), caller.actor()).resolve(query.filter())));
   }
 
   @Override
@@ -193,7 +195,8 @@ final class DefaultRosterService implements RosterService {
     if (SearchText.normalize(query.text()).isEmpty()) {
       throw ValidationException.of("text", query.text(), "has nothing to search for once accents and spaces are removed");
     }
-    return transactions.read(caller, (organization, session) -> session.customers().search(organization.id(), query));
+    return transactions.read(caller, (organization, session) -> session.customers().search(organization.id(), query,
+        new FilterResolver(session, organization.id(), caller.actor()).resolve(query.filter())));
   }
 
   @Override

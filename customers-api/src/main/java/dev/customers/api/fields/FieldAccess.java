@@ -1,0 +1,44 @@
+package dev.customers.api.fields;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.customers.api.StaffRole;
+import dev.customers.api.ValidationException;
+
+/**
+ * Who may see and change a field's values: staff from a minimum role up, and whether the customer
+ * (and a guardian acting for a dependant) may view or edit them. The system actor may do both.
+ */
+public record FieldAccess(StaffRole staffView, StaffRole staffEdit, boolean customerView, boolean customerEdit) {
+  public FieldAccess {
+    requireNonNull(staffView, "staffView");
+    requireNonNull(staffEdit, "staffEdit");
+    if (!staffEdit.atLeast(staffView)) {
+      throw ValidationException.of("access.staffEdit", staffEdit.name(),
+          "must be at least the viewing role " + staffView + ": a role that may edit must be able to see");
+    }
+    if (customerEdit && !customerView) {
+      throw ValidationException.of("access.customerEdit", "true", "needs customerView: a customer cannot edit what they cannot see");
+    }
+  }
+
+  /** All staff may view and edit; the customer may neither. */
+  public static FieldAccess staffOnly() {
+    return new FieldAccess(StaffRole.STAFF, StaffRole.STAFF, false, false);
+  }
+
+  /** All staff may view and edit; the customer may view. */
+  public static FieldAccess customerVisible() {
+    return new FieldAccess(StaffRole.STAFF, StaffRole.STAFF, true, false);
+  }
+
+  /** All staff and the customer may view and edit. */
+  public static FieldAccess customerEditable() {
+    return new FieldAccess(StaffRole.STAFF, StaffRole.STAFF, true, true);
+  }
+
+  /** Only staff from {@code role} up may view and edit. */
+  public static FieldAccess restrictedTo(StaffRole role) {
+    return new FieldAccess(role, role, false, false);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.customers.api.fields;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A field's value on one customer, in canonical text: numbers without trailing zeros, dates as
+ * ISO dates, booleans as {@code true}/{@code false}, choices in the definition's order. Only a
+ * multiple-choice field has more than one value.
+ */
+public record FieldValue(FieldDefinition definition, List<String> values) {
+  public FieldValue {
+    requireNonNull(definition, "definition");
+    values = List.copyOf(requireNonNull(values, "values"));
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("a field value has at least one value; an unset field has no FieldValue");
+    }
+  }
+
+  public String key() {
+    return definition.key();
+  }
+
+  /** The value as one line of text: multiple choices joined by {@code ", "}. */
+  public String text() {
+    return String.join(", ", values);
+  }
+
+  /** The value of a NUMBER or DECIMAL field. */
+  public BigDecimal decimal() {
+    return new BigDecimal(values.get(0));
+  }
+
+  /** The value of a DATE field. */
+  public LocalDate date() {
+    return LocalDate.parse(values.get(0));
+  }
+
+  /** The value of a BOOLEAN field. */
+  public boolean bool() {
+    return Boolean.parseBoolean(values.get(0));
+  }
+}

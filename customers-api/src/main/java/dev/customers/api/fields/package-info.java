@@ -1,0 +1,5 @@
+/** Custom fields: definitions, types, visibility, ordering and values. */
+@NullMarked
+package dev.customers.api.fields;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package dev.customers.api.metrics;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.customers.api.CustomerId;
+import dev.customers.api.MetricId;
+import dev.customers.api.OrganizationId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One recorded value of a metric for a customer: the value after the reading (for an increment,
+ * the new total), when it holds, where it came from ({@code source}: "checkin", "import") and who
+ * recorded it ({@link dev.customers.api.Actor#key()}).
+ */
+public record MetricReading(UUID id, OrganizationId organizationId, CustomerId customerId, MetricId metricId,
+    BigDecimal value, Instant at, String source, String recordedBy) {
+  public MetricReading {
+    requireNonNull(id, "id");
+    requireNonNull(organizationId, "organizationId");
+    requireNonNull(customerId, "customerId");
+    requireNonNull(metricId, "metricId");
+    requireNonNull(value, "value");
+    requireNonNull(at, "at");
+    requireNonNull(source, "source");
+    requireNonNull(recordedBy, "recordedBy");
+  }
+}

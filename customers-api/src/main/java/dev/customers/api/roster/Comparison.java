@@ -1,0 +1,21 @@
+package dev.customers.api.roster;
+
+/** How a filter compares a stored value with the one it was given. */
+public enum Comparison {
+  EQ,
+  LT,
+  LE,
+  GT,
+  GE;
+
+  /** Whether {@code compared} (stored value compared to operand, as from compareTo) satisfies this. */
+  public boolean test(int compared) {
+    return switch (this) {
+      case EQ -> compared == 0;
+      case LT -> compared < 0;
+      case LE -> compared <= 0;
+      case GT -> compared > 0;
+      case GE -> compared >= 0;
+    };
+  }
+}

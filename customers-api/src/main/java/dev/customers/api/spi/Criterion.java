@@ -1,0 +1,92 @@
+package dev.customers.api.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.customers.api.FieldId;
+import dev.customers.api.MetricId;
+import dev.customers.api.TagId;
+import dev.customers.api.consent.ConsentStatus;
+import dev.customers.api.fields.FieldScope;
+import dev.customers.api.fields.FieldType;
+import dev.customers.api.roster.Comparison;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A roster filter as a store receives it: the service has resolved keys to ids, checked the
+ * caller may use every field in it, and put every operand in canonical form. A store evaluates it
+ * in its query (SQL {@code EXISTS}, say) alongside status, sort and cursor.
+ */
+public sealed interface Criterion {
+
+  /** The criterion that keeps every customer. */
+  static Criterion none() {
+    return new All(List.of());
+  }
+
+  default boolean isNone() {
+    return this instanceof All all && all.criteria().isEmpty();
+  }
+
+  /** The customer has the tag. */
+  record HasTag(TagId tag) implements Criterion {
+    public HasTag {
+      requireNonNull(tag, "tag");
+    }
+  }
+
+  /**
+   * The field holds a value that compares as asked with {@code value}: as a number for NUMBER and
+   * DECIMAL, as a date for DATE, and as canonical text (EQ only) for every other type. A value is
+   * kept by person id for PERSON fields and by customer id for ROSTER fields.
+   */
+  record FieldCompare(FieldId field, FieldScope scope, FieldType type, Comparison comparison, String value)
+      implements Criterion {
+    public FieldCompare {
+      requireNonNull(field, "field");
+      requireNonNull(scope, "scope");
+      requireNonNull(type, "type");
+      requireNonNull(comparison, "comparison");
+      requireNonNull(value, "value");
+    }
+  }
+
+  /** The field holds any value. */
+  record FieldSet(FieldId field, FieldScope scope) implements Criterion {
+    public FieldSet {
+      requireNonNull(field, "field");
+      requireNonNull(scope, "scope");
+    }
+  }
+
+  /** The metric's current value compares as asked with {@code value}. */
+  record MetricCompare(MetricId metric, Comparison comparison, BigDecimal value) implements Criterion {
+    public MetricCompare {
+      requireNonNull(metric, "metric");
+      requireNonNull(comparison, "comparison");
+      requireNonNull(value, "value");
+    }
+  }
+
+  /** The current consent to the purpose is {@code status} (UNKNOWN: nothing recorded). */
+  record ConsentIs(String purpose, ConsentStatus status) implements Criterion {
+    public ConsentIs {
+      requireNonNull(purpose, "purpose");
+      requireNonNull(status, "status");
+    }
+  }
+
+  /** Every criterion holds; none at all keeps everyone. */
+  record All(List<Criterion> criteria) implements Criterion {
+    public All {
+      criteria = List.copyOf(criteria);
+    }
+  }
+
+  /** At least one criterion holds; none at all keeps no one. */
+  record Any(List<Criterion> criteria) implements Criterion {
+    public Any {
+      criteria = List.copyOf(criteria);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.customers.api.spi;
+
+import dev.customers.api.FieldId;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.fields.FieldDefinition;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Stores custom field definitions and values, scoped to one organization. */
+public interface FieldStore {
+
+  /** Inserts a definition; a key already used in the organization is a DUPLICATE conflict naming its id. */
+  void insert(FieldDefinition definition);
+
+  /** Replaces a definition if the stored version is {@code expectedVersion}, else a STALE_VERSION conflict. */
+  void update(FieldDefinition definition, long expectedVersion);
+
+  /** Every definition, archived ones too, by position then id. */
+  List<FieldDefinition> definitions(OrganizationId organizationId);
+
+  /** The values held by any of {@code owners} (person and customer ids), of every field. */
+  List<StoredFieldValue> values(OrganizationId organizationId, Collection<UUID> owners);
+
+  /** Sets the owner's value of the field, replacing what was there. */
+  void put(OrganizationId organizationId, StoredFieldValue value);
+
+  /** Clears the owner's value of the field; nothing happens when there is none. */
+  void remove(OrganizationId organizationId, FieldId field, UUID owner);
+
+  /** Whether any owner holds {@code text} as (one of) its value(s) of the field. */
+  boolean anyHolds(OrganizationId organizationId, FieldId field, String text);
+}

@@ -1,0 +1,38 @@
+package dev.customers.api.spi;
+
+import dev.customers.api.CustomerId;
+import dev.customers.api.NoteId;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.Page;
+import dev.customers.api.notes.Note;
+import dev.customers.api.notes.NoteRevision;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Stores notes and their revisions, scoped to one organization. */
+public interface NoteStore {
+
+  void insert(Note note);
+
+  /** Replaces a note if the stored version is {@code expectedVersion}, else a STALE_VERSION conflict. */
+  void update(Note note, long expectedVersion);
+
+  /** The note, deleted or not. */
+  Optional<Note> find(OrganizationId organizationId, NoteId id);
+
+  /**
+   * A page of the customer's undeleted notes in {@code scope}, newest first (created, then id);
+   * with {@code flaggedOnly}, only pinned notes and alerts.
+   */
+  Page<Note> list(OrganizationId organizationId, CustomerId customerId, NoteScope scope, boolean flaggedOnly, int limit,
+      @Nullable String cursor);
+
+  /** How many undeleted notes of the customer are in {@code scope}. */
+  long count(OrganizationId organizationId, CustomerId customerId, NoteScope scope);
+
+  void addRevision(OrganizationId organizationId, NoteRevision revision);
+
+  /** The note's revisions, oldest first. */
+  List<NoteRevision> revisions(OrganizationId organizationId, NoteId id);
+}

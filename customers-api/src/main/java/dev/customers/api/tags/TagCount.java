@@ -1,0 +1,10 @@
+package dev.customers.api.tags;
+
+import static java.util.Objects.requireNonNull;
+
+/** How many active customers carry a tag. */
+public record TagCount(Tag tag, long customers) {
+  public TagCount {
+    requireNonNull(tag, "tag");
+  }
+}

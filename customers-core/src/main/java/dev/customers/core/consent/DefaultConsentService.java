@@ -1,0 +1,105 @@
+package dev.customers.core.consent;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.customers.api.Actor;
+import dev.customers.api.Caller;
+import dev.customers.api.ConflictException;
+import dev.customers.api.CustomerId;
+import dev.customers.api.FieldError;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.StaffRole;
+import dev.customers.api.ValidationException;
+import dev.customers.api.consent.ConsentPurpose;
+import dev.customers.api.consent.ConsentRecord;
+import dev.customers.api.consent.ConsentService;
+import dev.customers.api.consent.ConsentState;
+import dev.customers.api.consent.ConsentStatus;
+import dev.customers.api.roster.RosterEntry;
+import dev.customers.api.spi.StoreSession;
+import dev.customers.core.internal.Access;
+import dev.customers.core.internal.Lookups;
+import dev.customers.core.internal.Texts;
+import dev.customers.core.internal.Transactions;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+final class DefaultConsentService implements ConsentService {
+  private final Transactions transactions;
+
+  @Inject
+  DefaultConsentService(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public ConsentPurpose addPurpose(Caller caller, String key, String label) {
+    requireNonNull(key, "key");
+    Access.requireStaff(caller, StaffRole.ADMIN, "add consent purposes");
+    List<FieldError> errors = new ArrayList<>();
+    Texts.key("key", key, errors);
+    String checkedLabel = Texts.line("label", label, 1, 100, errors);
+    Texts.check(errors);
+    ConsentPurpose purpose = new ConsentPurpose(key, checkedLabel);
+    if (purpose.builtIn()) {
+      throw new ConflictException(ConflictException.Reason.DUPLICATE, "consent purpose " + key + " is built in", key);
+    }
+    return transactions.write(caller, work -> {
+      work.session().consent().insertPurpose(work.organization().id(), purpose);
+      return purpose;
+    });
+  }
+
+  @Override
+  public List<ConsentPurpose> purposes(Caller caller) {
+    if (caller.actor() instanceof Actor.Guardian) {
+      Access.requireStaff(caller, StaffRole.STAFF, "read consent purposes");
+    }
+    return transactions.read(caller, (organization, session) -> ConsentReads.purposes(session, organization.id()));
+  }
+
+  @Override
+  public ConsentRecord record(Caller caller, CustomerId customerId, String purpose, ConsentStatus status, String source) {
+    requireNonNull(customerId, "customerId");
+    requireNonNull(purpose, "purpose");
+    requireNonNull(status, "status");
+    if (status == ConsentStatus.UNKNOWN) {
+      throw ValidationException.of("status", status.name(), "must be GRANTED or REVOKED: UNKNOWN is what was never recorded");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    String checkedSource = Texts.line("source", source, 1, 50, errors);
+    Texts.check(errors);
+    return transactions.write(caller, work -> {
+      RosterEntry entry = Lookups.customer(work.session(), work.organization().id(), customerId);
+      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "record the consent of customer " + customerId);
+      if (ConsentReads.purposes(work.session(), work.organization().id()).stream().noneMatch(p -> p.key().equals(purpose))) {
+        throw ValidationException.of("purpose", purpose, "no such consent purpose");
+      }
+      ConsentRecord record = new ConsentRecord(work.newId(), work.organization().id(), customerId, purpose, status,
+          work.now(), checkedSource, caller.actor().key());
+      work.session().consent().append(record);
+      return record;
+    });
+  }
+
+  @Override
+  public List<ConsentState> current(Caller caller, CustomerId customerId) {
+    requireNonNull(customerId, "customerId");
+    return transactions.read(caller, (organization, session) -> {
+      RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
+      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "read the consent of customer " + customerId);
+      return ConsentReads.states(session, organization.id(), customerId);
+    });
+  }
+
+  @Override
+  public List<ConsentRecord> history(Caller caller, CustomerId customerId) {
+    requireNonNull(customerId, "customerId");
+    return transactions.read(caller, (organization, session) -> {
+      RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
+      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "read the consent of customer " + customerId);
+      return session.consent().history(organization.id(), customerId);
+    });
+  }
+}

@@ -1,0 +1,195 @@
+package dev.customers.core.fields;
+
+import dev.customers.api.FieldError;
+import dev.customers.api.fields.FieldDefinition;
+import dev.customers.api.fields.FieldSpec;
+import dev.customers.api.fields.FieldType;
+import dev.customers.api.roster.EmailAddress;
+import dev.customers.core.internal.Texts;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a field definition and a field value must be. Values are reduced to one canonical text per
+ * type, which is what is stored, compared by filters and returned.
+ */
+public final class FieldRules {
+  static final int MAX_TEXT = 255;
+  static final int MAX_TEXTAREA = 10_000;
+  static final int MAX_CHOICES = 200;
+  static final int MAX_CHOICE = 100;
+  static final int MAX_URL = 2048;
+  static final int MAX_INTEGER_DIGITS = 20;
+  static final int MAX_SCALE = 6;
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9()\\-. ]+");
+
+  private FieldRules() {}
+
+  /** The spec with trimmed texts, or a validation error listing what is wrong with it. */
+  static FieldSpec check(FieldSpec spec) {
+    List<FieldError> errors = new ArrayList<>();
+    Texts.key("key", spec.key(), errors);
+    String label = Texts.line("label", spec.label(), 1, 100, errors);
+    String help = spec.helpText().strip();
+    if (help.length() > 500) {
+      errors.add(new FieldError("helpText", spec.helpText(), "must be at most 500 characters"));
+    }
+    List<String> choices = new ArrayList<>();
+    if (spec.type().hasChoices()) {
+      if (spec.choices().isEmpty()) {
+        errors.add(new FieldError("choices", "", "a " + spec.type() + " field needs at least one choice"));
+      }
+      if (spec.choices().size() > MAX_CHOICES) {
+        errors.add(new FieldError("choices", Integer.toString(spec.choices().size()), "must be at most " + MAX_CHOICES + " choices"));
+      }
+      Set<String> seen = new HashSet<>();
+      for (String choice : spec.choices()) {
+        String trimmed = Texts.line("choices", choice, 1, MAX_CHOICE, errors);
+        if (!seen.add(trimmed)) {
+          errors.add(new FieldError("choices", choice, "is listed twice"));
+        }
+        choices.add(trimmed);
+      }
+    } else if (!spec.choices().isEmpty()) {
+      errors.add(new FieldError("choices", String.join(", ", spec.choices()), "only choice fields have choices"));
+    }
+    Texts.check(errors);
+    return new FieldSpec(spec.key(), label, help, spec.type(), spec.required(), choices, spec.scope(), spec.access(),
+        spec.personalData(), spec.writeOnce());
+  }
+
+  /**
+   * The canonical texts of {@code raw} for the field (empty: clear it), adding an error naming
+   * {@code name} and the bad value for each one that does not fit the type.
+   */
+  public static List<String> canonical(FieldDefinition field, String name, List<String> raw, List<FieldError> errors) {
+    List<String> given = raw.stream().filter(v -> v != null && !v.isBlank()).toList();
+    FieldType type = field.type();
+    if (given.size() > 1 && type != FieldType.MULTIPLE_CHOICE) {
+      errors.add(new FieldError(name, String.join(", ", given), "takes one value, not " + given.size()));
+      return List.of();
+    }
+    if (type == FieldType.MULTIPLE_CHOICE) {
+      List<String> chosen = new ArrayList<>();
+      for (String value : given) {
+        String text = value.strip();
+        if (!field.spec().choices().contains(text)) {
+          errors.add(new FieldError(name, value, "is not one of the choices " + field.spec().choices()));
+        } else if (chosen.contains(text)) {
+          errors.add(new FieldError(name, value, "is chosen twice"));
+        } else {
+          chosen.add(text);
+        }
+      }
+      chosen.sort(java.util.Comparator.comparingInt(field.spec().choices()::indexOf));
+      return chosen;
+    }
+    if (given.isEmpty()) {
+      return List.of();
+    }
+    String value = given.get(0);
+    String canonical = one(field, value);
+    if (canonical == null) {
+      errors.add(new FieldError(name, value, problem(field)));
+      return List.of();
+    }
+    return List.of(canonical);
+  }
+
+  /** The canonical text of one value, or null when it does not fit the type. */
+  static @org.jspecify.annotations.Nullable String one(FieldDefinition field, String value) {
+    String text = value.strip();
+    switch (field.type()) {
+      case TEXT:
+        return text.length() <= MAX_TEXT && text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : null;
+      case TEXTAREA:
+        return text.length() <= MAX_TEXTAREA ? text : null;
+      case NUMBER:
+        try {
+          return Long.toString(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      case DECIMAL:
+        return decimal(text);
+      case DATE:
+        try {
+          LocalDate date = LocalDate.parse(text);
+          return date.getYear() >= 1000 && date.getYear() <= 9999 ? date.toString() : null;
+        } catch (DateTimeParseException e) {
+          return null;
+        }
+      case BOOLEAN:
+        switch (text.toLowerCase(Locale.ROOT)) {
+          case "true": case "yes": case "1":
+            return "true";
+          case "false": case "no": case "0":
+            return "false";
+          default:
+            return null;
+        }
+      case SINGLE_CHOICE:
+        return field.spec().choices().contains(text) ? text : null;
+      case EMAIL:
+        return text.length() <= MAX_TEXT && EmailAddress.isValid(text) ? text : null;
+      case PHONE:
+        long digits = text.chars().filter(Character::isDigit).count();
+        return PHONE.matcher(text).matches() && digits >= 5 && digits <= 15 ? text : null;
+      case URL:
+        return url(text);
+      default:
+        return null;
+    }
+  }
+
+  private static @org.jspecify.annotations.Nullable String decimal(String text) {
+    try {
+      BigDecimal number = new BigDecimal(text);
+      BigDecimal stripped = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
+      if (stripped.scale() > MAX_SCALE || stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+        return null;
+      }
+      return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  private static @org.jspecify.annotations.Nullable String url(String text) {
+    if (text.length() > MAX_URL) {
+      return null;
+    }
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? text : null;
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private static String problem(FieldDefinition field) {
+    return switch (field.type()) {
+      case TEXT -> "must be one line of at most " + MAX_TEXT + " characters";
+      case TEXTAREA -> "must be at most " + MAX_TEXTAREA + " characters";
+      case NUMBER -> "is not a whole number";
+      case DECIMAL -> "is not a decimal number of at most " + MAX_INTEGER_DIGITS + " digits before the point and "
+          + MAX_SCALE + " after";
+      case DATE -> "is not a date written like 2026-03-02";
+      case BOOLEAN -> "is not true or false";
+      case SINGLE_CHOICE, MULTIPLE_CHOICE -> "is not one of the choices " + field.spec().choices();
+      case EMAIL -> "is not an email address";
+      case PHONE -> "is not a phone number (5 to 15 digits, with optional +, spaces, dots, dashes, brackets)";
+      case URL -> "is not an absolute http or https URL";
+    };
+  }
+}

@@ -1,0 +1,66 @@
+package dev.customers.core.internal;
+
+import dev.customers.api.Actor;
+import dev.customers.api.PersonId;
+import dev.customers.api.StaffRole;
+import dev.customers.api.fields.FieldAccess;
+import dev.customers.api.fields.FieldDefinition;
+import dev.customers.api.notes.NoteVisibility;
+import dev.customers.api.spi.NoteScope;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who may see and change custom fields and notes: the rules every read, filter and write goes
+ * through. The system actor sees and edits everything; a guardian has no link yet, so nothing.
+ */
+public final class Visibility {
+  private Visibility() {}
+
+  /** Whether the actor may view the field's values on the customer whose person is {@code owner} (null: any customer). */
+  public static boolean canView(Actor actor, FieldDefinition field, @Nullable PersonId owner) {
+    FieldAccess access = field.access();
+    if (actor instanceof Actor.SystemActor) {
+      return true;
+    }
+    if (actor instanceof Actor.Staff staff) {
+      return staff.role().atLeast(access.staffView());
+    }
+    return actor instanceof Actor.Self self && access.customerView() && self.personId().equals(owner);
+  }
+
+  /** Whether the actor may set or clear the field's values on the customer whose person is {@code owner}. */
+  public static boolean canEdit(Actor actor, FieldDefinition field, PersonId owner) {
+    FieldAccess access = field.access();
+    if (actor instanceof Actor.SystemActor) {
+      return true;
+    }
+    if (actor instanceof Actor.Staff staff) {
+      return staff.role().atLeast(access.staffEdit());
+    }
+    return actor instanceof Actor.Self self && access.customerEdit() && self.personId().equals(owner);
+  }
+
+  /**
+   * The notes the actor may read on a customer whose person is {@code owner}. Staff read staff and
+   * customer notes (admins and owners also admin notes) and their own author-only notes; the
+   * customer reads notes shared with them.
+   */
+  public static NoteScope notes(Actor actor, PersonId owner) {
+    if (actor instanceof Actor.SystemActor) {
+      return new NoteScope(EnumSet.allOf(NoteVisibility.class), null);
+    }
+    if (actor instanceof Actor.Staff staff) {
+      Set<NoteVisibility> visible = EnumSet.of(NoteVisibility.STAFF, NoteVisibility.CUSTOMER);
+      if (staff.role().atLeast(StaffRole.ADMIN)) {
+        visible.add(NoteVisibility.ADMINS);
+      }
+      return new NoteScope(visible, actor.key());
+    }
+    if (actor instanceof Actor.Self self && self.personId().equals(owner)) {
+      return new NoteScope(EnumSet.of(NoteVisibility.CUSTOMER), actor.key());
+    }
+    return new NoteScope(Set.of(), null);
+  }
+}

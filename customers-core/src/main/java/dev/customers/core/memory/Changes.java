@@ -1,0 +1,10 @@
+package dev.customers.core.memory;
+
+import java.util.Map;
+
+/** The writes of one in-memory transaction, each logged so a failure can undo it. */
+interface Changes {
+  <K, V> void put(Map<K, V> map, K key, V value);
+
+  <K, V> void remove(Map<K, V> map, K key);
+}

@@ -1,0 +1,221 @@
+package dev.customers.core.metrics;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.customers.api.Caller;
+import dev.customers.api.ConflictException;
+import dev.customers.api.CustomerId;
+import dev.customers.api.FieldError;
+import dev.customers.api.InvalidStateException;
+import dev.customers.api.MetricId;
+import dev.customers.api.NotFoundException;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.Page;
+import dev.customers.api.PageRequest;
+import dev.customers.api.StaffRole;
+import dev.customers.api.ValidationException;
+import dev.customers.api.metrics.MetricDefinition;
+import dev.customers.api.metrics.MetricKind;
+import dev.customers.api.metrics.MetricReading;
+import dev.customers.api.metrics.MetricService;
+import dev.customers.api.metrics.MetricSpec;
+import dev.customers.api.metrics.MetricSummary;
+import dev.customers.api.metrics.MetricValue;
+import dev.customers.api.spi.Decimals;
+import dev.customers.api.spi.StoreSession;
+import dev.customers.core.internal.Access;
+import dev.customers.core.internal.Lookups;
+import dev.customers.core.internal.Texts;
+import dev.customers.core.internal.Transactions;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+final class DefaultMetricService implements MetricService {
+  static final int MAX_DECIMALS = 6;
+  static final int MAX_INTEGER_DIGITS = 20;
+
+  private final Transactions transactions;
+
+  @Inject
+  DefaultMetricService(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public MetricDefinition define(Caller caller, MetricSpec spec) {
+    requireNonNull(spec, "spec");
+    Access.requireStaff(caller, StaffRole.ADMIN, "define metrics");
+    MetricSpec checked = check(spec);
+    return transactions.write(caller, work -> {
+      MetricDefinition definition = new MetricDefinition(MetricId.of(work.newId()), work.organization().id(), checked,
+          work.now(), 1);
+      work.session().metrics().insert(definition);
+      return definition;
+    });
+  }
+
+  @Override
+  public MetricDefinition update(Caller caller, MetricId id, long expectedVersion, MetricSpec spec) {
+    requireNonNull(id, "id");
+    requireNonNull(spec, "spec");
+    Access.requireStaff(caller, StaffRole.ADMIN, "change metrics");
+    MetricSpec checked = check(spec);
+    return transactions.write(caller, work -> {
+      MetricDefinition stored = work.session().metrics().definitions(work.organization().id()).stream()
+          .filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException("metric", id));
+      if (stored.version() != expectedVersion) {
+        throw ConflictException.staleVersion("metric", id, expectedVersion, stored.version());
+      }
+      List<FieldError> errors = new ArrayList<>();
+      if (!checked.key().equals(stored.key())) {
+        errors.add(new FieldError("key", checked.key(), "cannot change (it is " + stored.key() + ")"));
+      }
+      if (checked.kind() != stored.spec().kind()) {
+        errors.add(new FieldError("kind", checked.kind().name(), "cannot change (it is " + stored.spec().kind() + ")"));
+      }
+      Texts.check(errors);
+      MetricDefinition updated = new MetricDefinition(id, stored.organizationId(), checked, stored.createdAt(),
+          stored.version() + 1);
+      work.session().metrics().update(updated, stored.version());
+      return updated;
+    });
+  }
+
+  @Override
+  public List<MetricDefinition> definitions(Caller caller) {
+    Access.requireStaff(caller, StaffRole.STAFF, "read metrics");
+    return transactions.read(caller, (organization, session) -> session.metrics().definitions(organization.id()));
+  }
+
+  @Override
+  public MetricReading record(Caller caller, CustomerId customerId, String key, BigDecimal value, Instant at, String source) {
+    requireNonNull(customerId, "customerId");
+    requireNonNull(key, "key");
+    requireNonNull(value, "value");
+    requireNonNull(at, "at");
+    Access.requireStaff(caller, StaffRole.STAFF, "record metrics");
+    String checkedSource = checkSource(source);
+    return transactions.write(caller, work -> {
+      Lookups.customer(work.session(), work.organization().id(), customerId);
+      MetricDefinition metric = byKey(work.session(), work.organization().id(), key);
+      if (at.isAfter(work.now())) {
+        throw ValidationException.of("at", at.toString(), "is in the future");
+      }
+      BigDecimal checked = checkValue(metric, "value", value);
+      MetricReading reading = new MetricReading(work.newId(), work.organization().id(), customerId, metric.id(), checked,
+          at.truncatedTo(java.time.temporal.ChronoUnit.MICROS), checkedSource, caller.actor().key());
+      work.session().metrics().append(reading);
+      return reading;
+    });
+  }
+
+  @Override
+  public MetricReading increment(Caller caller, CustomerId customerId, String key, BigDecimal by, String source) {
+    requireNonNull(customerId, "customerId");
+    requireNonNull(key, "key");
+    requireNonNull(by, "by");
+    Access.requireStaff(caller, StaffRole.STAFF, "record metrics");
+    String checkedSource = checkSource(source);
+    if (by.signum() <= 0) {
+      throw ValidationException.of("by", by.toPlainString(), "must be more than zero: counters only count up");
+    }
+    return transactions.write(caller, work -> {
+      Lookups.customer(work.session(), work.organization().id(), customerId);
+      MetricDefinition metric = byKey(work.session(), work.organization().id(), key);
+      if (metric.spec().kind() != MetricKind.COUNTER) {
+        throw new InvalidStateException("metric " + key + " is a gauge: record its value instead of incrementing it");
+      }
+      checkValue(metric, "by", by);
+      BigDecimal current = work.session().metrics().currentForUpdate(work.organization().id(), customerId, metric.id())
+          .map(MetricReading::value).orElse(BigDecimal.ZERO);
+      BigDecimal total = checkValue(metric, "value", current.add(by));
+      MetricReading reading = new MetricReading(work.newId(), work.organization().id(), customerId, metric.id(), total,
+          work.now(), checkedSource, caller.actor().key());
+      work.session().metrics().append(reading);
+      return reading;
+    });
+  }
+
+  @Override
+  public List<MetricValue> current(Caller caller, CustomerId customerId) {
+    requireNonNull(customerId, "customerId");
+    Access.requireStaff(caller, StaffRole.STAFF, "read metrics");
+    return transactions.read(caller, (organization, session) -> {
+      Lookups.customer(session, organization.id(), customerId);
+      return MetricReads.currentValues(session, organization.id(), customerId);
+    });
+  }
+
+  @Override
+  public Page<MetricReading> history(Caller caller, CustomerId customerId, String key, Instant from, Instant to,
+      PageRequest page) {
+    requireNonNull(page, "page");
+    return inRange(caller, customerId, key, from, to, (session, organizationId, metric) -> session.metrics()
+        .history(organizationId, customerId, metric.id(), from, to, page.limit(), page.cursor()));
+  }
+
+  @Override
+  public Optional<MetricSummary> summary(Caller caller, CustomerId customerId, String key, Instant from, Instant to) {
+    return inRange(caller, customerId, key, from, to,
+        (session, organizationId, metric) -> session.metrics().summary(organizationId, customerId, metric.id(), from, to));
+  }
+
+  private interface RangeRead<T> {
+    T read(StoreSession session, OrganizationId organizationId, MetricDefinition metric);
+  }
+
+  private <T> T inRange(Caller caller, CustomerId customerId, String key, Instant from, Instant to, RangeRead<T> read) {
+    requireNonNull(customerId, "customerId");
+    requireNonNull(key, "key");
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    Access.requireStaff(caller, StaffRole.STAFF, "read metrics");
+    if (!from.isBefore(to)) {
+      throw ValidationException.of("to", to.toString(), "must be after from (" + from + ")");
+    }
+    return transactions.read(caller, (organization, session) -> {
+      Lookups.customer(session, organization.id(), customerId);
+      return read.read(session, organization.id(), byKey(session, organization.id(), key));
+    });
+  }
+
+  static MetricDefinition byKey(StoreSession session, OrganizationId organizationId, String key) {
+    return session.metrics().definitions(organizationId).stream().filter(d -> d.key().equals(key)).findFirst()
+        .orElseThrow(() -> new NotFoundException("metric", key));
+  }
+
+  private static BigDecimal checkValue(MetricDefinition metric, String field, BigDecimal value) {
+    BigDecimal stripped = Decimals.canonical(value);
+    if (stripped.scale() > metric.spec().decimals()) {
+      throw ValidationException.of(field, value.toPlainString(),
+          "has more than the " + metric.spec().decimals() + " decimals metric " + metric.key() + " keeps");
+    }
+    if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+      throw ValidationException.of(field, value.toPlainString(), "has more than " + MAX_INTEGER_DIGITS + " digits before the point");
+    }
+    return stripped;
+  }
+
+  private static String checkSource(String source) {
+    List<FieldError> errors = new ArrayList<>();
+    String checked = Texts.line("source", source, 1, 50, errors);
+    Texts.check(errors);
+    return checked;
+  }
+
+  private static MetricSpec check(MetricSpec spec) {
+    List<FieldError> errors = new ArrayList<>();
+    Texts.key("key", spec.key(), errors);
+    String name = Texts.line("name", spec.name(), 1, 100, errors);
+    String unit = Texts.line("unit", spec.unit(), 0, 20, errors);
+    if (spec.decimals() < 0 || spec.decimals() > MAX_DECIMALS) {
+      errors.add(new FieldError("decimals", Integer.toString(spec.decimals()), "must be between 0 and " + MAX_DECIMALS));
+    }
+    Texts.check(errors);
+    return new MetricSpec(spec.key(), name, unit, spec.kind(), spec.decimals());
+  }
+}

@@ -1,0 +1,199 @@
+package dev.customers.core.notes;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.customers.api.Actor;
+import dev.customers.api.Caller;
+import dev.customers.api.ConflictException;
+import dev.customers.api.CustomerId;
+import dev.customers.api.NoteId;
+import dev.customers.api.NotFoundException;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.Page;
+import dev.customers.api.PageRequest;
+import dev.customers.api.PermissionDeniedException;
+import dev.customers.api.StaffRole;
+import dev.customers.api.ValidationException;
+import dev.customers.api.audit.FieldChange;
+import dev.customers.api.notes.Note;
+import dev.customers.api.notes.NoteDraft;
+import dev.customers.api.notes.NoteRevision;
+import dev.customers.api.notes.NoteService;
+import dev.customers.api.notes.NoteVisibility;
+import dev.customers.api.roster.RosterEntry;
+import dev.customers.api.spi.StoreSession;
+import dev.customers.core.internal.Access;
+import dev.customers.core.internal.Lookups;
+import dev.customers.core.internal.Transactions;
+import dev.customers.core.internal.Visibility;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.time.Instant;
+import java.util.function.BiFunction;
+
+final class DefaultNoteService implements NoteService {
+  static final int MAX_TEXT = 20_000;
+
+  private final Transactions transactions;
+
+  @Inject
+  DefaultNoteService(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Note add(Caller caller, CustomerId customerId, NoteDraft draft) {
+    requireNonNull(customerId, "customerId");
+    requireNonNull(draft, "draft");
+    Access.requireStaff(caller, StaffRole.STAFF, "write notes");
+    String text = checkText(draft.text());
+    return transactions.write(caller, work -> {
+      Lookups.customer(work.session(), work.organization().id(), customerId);
+      Note note = new Note(NoteId.of(work.newId()), work.organization().id(), customerId, caller.actor().key(), text,
+          draft.visibility(), draft.pinned(), draft.alert(), work.now(), work.now(), null, 1);
+      work.session().notes().insert(note);
+      work.audit(customerId, "note.added", List.of(new FieldChange("note", null, note.id().toString())));
+      return note;
+    });
+  }
+
+  @Override
+  public Note get(Caller caller, NoteId id) {
+    requireNonNull(id, "id");
+    return transactions.read(caller, (organization, session) -> readable(session, organization.id(), caller, id));
+  }
+
+  @Override
+  public Note edit(Caller caller, NoteId id, long expectedVersion, String text) {
+    requireNonNull(id, "id");
+    String checked = checkText(text);
+    return transactions.write(caller, work -> {
+      Note note = readable(work.session(), work.organization().id(), caller, id);
+      requireAuthor(caller, note, "edit");
+      if (note.version() != expectedVersion) {
+        throw ConflictException.staleVersion("note", id, expectedVersion, note.version());
+      }
+      if (note.text().equals(checked)) {
+        return note;
+      }
+      int number = work.session().notes().revisions(work.organization().id(), id).size() + 1;
+      work.session().notes().addRevision(work.organization().id(),
+          new NoteRevision(id, number, caller.actor().key(), work.now(), note.text()));
+      Note edited = note.withText(checked, work.now());
+      work.session().notes().update(edited, note.version());
+      work.audit(note.customerId(), "note.edited", List.of(new FieldChange("note", id.toString(), id.toString())));
+      return edited;
+    });
+  }
+
+  @Override
+  public Note changeVisibility(Caller caller, NoteId id, NoteVisibility visibility) {
+    requireNonNull(visibility, "visibility");
+    return change(caller, id, "change the visibility of", (note, now) -> {
+      requireAuthor(caller, note, "change the visibility of");
+      return note.withVisibility(visibility, now);
+    });
+  }
+
+  @Override
+  public Note pin(Caller caller, NoteId id, boolean pinned) {
+    return change(caller, id, pinned ? "pin" : "unpin", (note, now) -> note.withPinned(pinned, now));
+  }
+
+  @Override
+  public Note markAlert(Caller caller, NoteId id, boolean alert) {
+    return change(caller, id, alert ? "raise an alert on" : "clear the alert on",
+        (note, now) -> note.withAlert(alert, now));
+  }
+
+  private Note change(Caller caller, NoteId id, String action, BiFunction<Note, Instant, Note> how) {
+    requireNonNull(id, "id");
+    Access.requireStaff(caller, StaffRole.STAFF, action + " notes");
+    return transactions.write(caller, work -> {
+      Note note = readable(work.session(), work.organization().id(), caller, id);
+      Note changed = how.apply(note, work.now());
+      if (changed.visibility() == note.visibility() && changed.pinned() == note.pinned() && changed.alert() == note.alert()) {
+        return note;
+      }
+      work.session().notes().update(changed, note.version());
+      work.audit(note.customerId(), "note.changed", List.of(
+          new FieldChange("note.visibility", note.visibility().name(), changed.visibility().name()),
+          new FieldChange("note.pinned", Boolean.toString(note.pinned()), Boolean.toString(changed.pinned())),
+          new FieldChange("note.alert", Boolean.toString(note.alert()), Boolean.toString(changed.alert()))).stream()
+          .filter(c -> !c.before().equals(c.after())).toList());
+      return changed;
+    });
+  }
+
+  @Override
+  public void delete(Caller caller, NoteId id) {
+    requireNonNull(id, "id");
+    transactions.write(caller, work -> {
+      Note note = readable(work.session(), work.organization().id(), caller, id);
+      if (!isAuthor(caller, note) && !Access.isStaff(caller.actor(), StaffRole.ADMIN)) {
+        throw new PermissionDeniedException(caller.actor().describe() + " may not delete note " + id
+            + " (only its author, an admin or an owner may)");
+      }
+      work.session().notes().update(note.deleted(work.now()), note.version());
+      work.audit(note.customerId(), "note.deleted", List.of(new FieldChange("note", id.toString(), null)));
+      return null;
+    });
+  }
+
+  @Override
+  public Page<Note> list(Caller caller, CustomerId customerId, PageRequest page) {
+    requireNonNull(customerId, "customerId");
+    requireNonNull(page, "page");
+    return transactions.read(caller, (organization, session) -> {
+      RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
+      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "read the notes of customer " + customerId);
+      return session.notes().list(organization.id(), customerId, Visibility.notes(caller.actor(), entry.person().id()),
+          false, page.limit(), page.cursor());
+    });
+  }
+
+  @Override
+  public List<NoteRevision> revisions(Caller caller, NoteId id) {
+    requireNonNull(id, "id");
+    return transactions.read(caller, (organization, session) -> {
+      readable(session, organization.id(), caller, id);
+      return session.notes().revisions(organization.id(), id);
+    });
+  }
+
+  /** The note, if it exists, is not deleted and the caller may read it; otherwise not found, so hidden notes do not leak. */
+  private static Note readable(StoreSession session, OrganizationId organizationId, Caller caller, NoteId id) {
+    Note note = session.notes().find(organizationId, id).orElseThrow(() -> new NotFoundException("note", id));
+    if (note.isDeleted()) {
+      throw new NotFoundException("note", id);
+    }
+    RosterEntry entry = Lookups.customer(session, organizationId, note.customerId());
+    if (!Visibility.notes(caller.actor(), entry.person().id()).includes(note)) {
+      throw new NotFoundException("note", id);
+    }
+    return note;
+  }
+
+  private static boolean isAuthor(Caller caller, Note note) {
+    return caller.actor() instanceof Actor.SystemActor || note.author().equals(caller.actor().key());
+  }
+
+  private static void requireAuthor(Caller caller, Note note, String action) {
+    if (!isAuthor(caller, note)) {
+      throw new PermissionDeniedException(caller.actor().describe() + " may not " + action + " note " + note.id()
+          + " (only its author, " + note.author() + ", may)");
+    }
+  }
+
+  private static String checkText(String text) {
+    requireNonNull(text, "text");
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      throw ValidationException.of("text", text, "must not be blank");
+    }
+    if (trimmed.length() > MAX_TEXT) {
+      throw ValidationException.of("text", trimmed.substring(0, 40) + "...", "must be at most " + MAX_TEXT + " characters");
+    }
+    return trimmed;
+  }
+}

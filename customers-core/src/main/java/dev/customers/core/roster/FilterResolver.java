@@ -1,0 +1,101 @@
+package dev.customers.core.roster;
+
+import dev.customers.api.Actor;
+import dev.customers.api.FieldError;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.PermissionDeniedException;
+import dev.customers.api.ValidationException;
+import dev.customers.api.fields.FieldDefinition;
+import dev.customers.api.fields.FieldType;
+import dev.customers.api.metrics.MetricDefinition;
+import dev.customers.api.roster.Comparison;
+import dev.customers.api.roster.CustomerFilter;
+import dev.customers.api.spi.Criterion;
+import dev.customers.api.spi.StoreSession;
+import dev.customers.core.consent.ConsentReads;
+import dev.customers.core.fields.FieldRules;
+import dev.customers.core.internal.Visibility;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a caller's {@link CustomerFilter} into the {@link Criterion} a store evaluates: keys to ids,
+ * operands to canonical form. A field the caller may not view is refused here, before any query,
+ * so a filter never tells anyone what a hidden field holds.
+ */
+final class FilterResolver {
+  private final StoreSession session;
+  private final OrganizationId organizationId;
+  private final Actor actor;
+  private @Nullable List<FieldDefinition> fields;
+  private @Nullable List<MetricDefinition> metrics;
+
+  FilterResolver(StoreSession session, OrganizationId organizationId, Actor actor) {
+    this.session = session;
+    this.organizationId = organizationId;
+    this.actor = actor;
+  }
+
+  Criterion resolve(@Nullable CustomerFilter filter) {
+    if (filter == null) {
+      return Criterion.none();
+    }
+    if (filter instanceof CustomerFilter.HasTag tag) {
+      return new Criterion.HasTag(tag.tag());
+    }
+    if (filter instanceof CustomerFilter.Field field) {
+      FieldDefinition definition = field(field.key());
+      FieldType type = definition.type();
+      boolean ordered = type.isNumeric() || type == FieldType.DATE;
+      String name = "filter." + field.key();
+      if (!ordered && field.comparison() != Comparison.EQ) {
+        throw ValidationException.of(name, field.comparison().name(), "a " + type + " field can only be compared with EQ");
+      }
+      List<FieldError> errors = new ArrayList<>();
+      List<String> canonical = FieldRules.canonical(definition, name, List.of(field.value()), errors);
+      if (!errors.isEmpty()) {
+        throw new ValidationException(errors);
+      }
+      if (canonical.isEmpty()) {
+        throw ValidationException.of(name, field.value(), "is blank: use fieldSet to filter on any value");
+      }
+      return new Criterion.FieldCompare(definition.id(), definition.scope(), type, field.comparison(), canonical.get(0));
+    }
+    if (filter instanceof CustomerFilter.FieldSet set) {
+      FieldDefinition definition = field(set.key());
+      return new Criterion.FieldSet(definition.id(), definition.scope());
+    }
+    if (filter instanceof CustomerFilter.Metric metric) {
+      if (metrics == null) {
+        metrics = session.metrics().definitions(organizationId);
+      }
+      MetricDefinition definition = metrics.stream().filter(d -> d.key().equals(metric.key())).findFirst()
+          .orElseThrow(() -> ValidationException.of("filter.metric", metric.key(), "no such metric"));
+      return new Criterion.MetricCompare(definition.id(), metric.comparison(), metric.value());
+    }
+    if (filter instanceof CustomerFilter.Consent consent) {
+      if (ConsentReads.purposes(session, organizationId).stream().noneMatch(p -> p.key().equals(consent.purpose()))) {
+        throw ValidationException.of("filter.consent", consent.purpose(), "no such consent purpose");
+      }
+      return new Criterion.ConsentIs(consent.purpose(), consent.status());
+    }
+    if (filter instanceof CustomerFilter.AllOf all) {
+      return new Criterion.All(all.filters().stream().map(this::resolve).toList());
+    }
+    CustomerFilter.AnyOf any = (CustomerFilter.AnyOf) filter;
+    return new Criterion.Any(any.filters().stream().map(this::resolve).toList());
+  }
+
+  private FieldDefinition field(String key) {
+    if (fields == null) {
+      fields = session.fields().definitions(organizationId);
+    }
+    FieldDefinition definition = fields.stream().filter(d -> d.key().equals(key)).findFirst()
+        .orElseThrow(() -> ValidationException.of("filter.field", key, "no such field"));
+    if (!Visibility.canView(actor, definition, null)) {
+      throw new PermissionDeniedException(actor.describe() + " may not filter on field " + key + " (it is hidden from them)");
+    }
+    return definition;
+  }
+}

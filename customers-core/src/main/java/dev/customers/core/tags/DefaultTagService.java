@@ -1,0 +1,167 @@
+package dev.customers.core.tags;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.customers.api.Caller;
+import dev.customers.api.CustomerId;
+import dev.customers.api.FieldError;
+import dev.customers.api.NotFoundException;
+import dev.customers.api.StaffRole;
+import dev.customers.api.TagId;
+import dev.customers.api.audit.FieldChange;
+import dev.customers.api.tags.Tag;
+import dev.customers.api.tags.TagCount;
+import dev.customers.api.tags.TagService;
+import dev.customers.core.internal.Access;
+import dev.customers.core.internal.Lookups;
+import dev.customers.core.internal.Texts;
+import dev.customers.core.internal.Transactions;
+import dev.customers.core.internal.Work;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+final class DefaultTagService implements TagService {
+  private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+  static final int MAX_NAME = 50;
+
+  private final Transactions transactions;
+
+  @Inject
+  DefaultTagService(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Tag create(Caller caller, String name, String colour) {
+    Access.requireStaff(caller, StaffRole.ADMIN, "create tags");
+    List<FieldError> errors = new ArrayList<>();
+    String checkedName = Texts.line("name", name, 1, MAX_NAME, errors);
+    String checkedColour = colour(colour, errors);
+    Texts.check(errors);
+    return transactions.write(caller, work -> {
+      Tag tag = new Tag(TagId.of(work.newId()), work.organization().id(), checkedName, checkedColour, work.now(), 1);
+      work.session().tags().insert(tag);
+      return tag;
+    });
+  }
+
+  @Override
+  public Tag rename(Caller caller, TagId id, String name) {
+    requireNonNull(id, "id");
+    Access.requireStaff(caller, StaffRole.ADMIN, "rename tags");
+    List<FieldError> errors = new ArrayList<>();
+    String checked = Texts.line("name", name, 1, MAX_NAME, errors);
+    Texts.check(errors);
+    return transactions.write(caller, work -> {
+      Tag stored = find(work, id);
+      Tag renamed = stored.renamed(checked);
+      work.session().tags().update(renamed, stored.version());
+      return renamed;
+    });
+  }
+
+  @Override
+  public Tag recolour(Caller caller, TagId id, String colour) {
+    requireNonNull(id, "id");
+    Access.requireStaff(caller, StaffRole.ADMIN, "recolour tags");
+    List<FieldError> errors = new ArrayList<>();
+    String checked = colour(colour, errors);
+    Texts.check(errors);
+    return transactions.write(caller, work -> {
+      Tag stored = find(work, id);
+      Tag recoloured = stored.recoloured(checked);
+      work.session().tags().update(recoloured, stored.version());
+      return recoloured;
+    });
+  }
+
+  @Override
+  public void delete(Caller caller, TagId id) {
+    requireNonNull(id, "id");
+    Access.requireStaff(caller, StaffRole.ADMIN, "delete tags");
+    transactions.write(caller, work -> {
+      Tag stored = find(work, id);
+      for (CustomerId customer : work.session().tags().delete(work.organization().id(), id)) {
+        work.audit(customer, "tag.deleted", List.of(new FieldChange("tags", stored.name(), null)));
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<Tag> list(Caller caller) {
+    Access.requireStaff(caller, StaffRole.STAFF, "read tags");
+    return transactions.read(caller, (organization, session) -> session.tags().list(organization.id()));
+  }
+
+  @Override
+  public int assign(Caller caller, TagId id, Collection<CustomerId> customers) {
+    return change(caller, id, customers, true);
+  }
+
+  @Override
+  public int unassign(Caller caller, TagId id, Collection<CustomerId> customers) {
+    return change(caller, id, customers, false);
+  }
+
+  private int change(Caller caller, TagId id, Collection<CustomerId> customers, boolean assign) {
+    requireNonNull(id, "id");
+    requireNonNull(customers, "customers");
+    Access.requireStaff(caller, StaffRole.STAFF, assign ? "assign tags" : "unassign tags");
+    Set<CustomerId> distinct = new LinkedHashSet<>(customers);
+    return transactions.write(caller, work -> {
+      Tag tag = find(work, id);
+      for (CustomerId customer : distinct) {
+        Lookups.customer(work.session(), work.organization().id(), customer);
+      }
+      List<CustomerId> changed = assign
+          ? work.session().tags().assign(work.organization().id(), id, distinct)
+          : work.session().tags().unassign(work.organization().id(), id, distinct);
+      for (CustomerId customer : changed) {
+        work.audit(customer, assign ? "tag.assigned" : "tag.unassigned",
+            List.of(assign ? new FieldChange("tags", null, tag.name()) : new FieldChange("tags", tag.name(), null)));
+      }
+      return changed.size();
+    });
+  }
+
+  @Override
+  public List<Tag> tagsOf(Caller caller, CustomerId customerId) {
+    requireNonNull(customerId, "customerId");
+    Access.requireStaff(caller, StaffRole.STAFF, "read tags");
+    return transactions.read(caller, (organization, session) -> {
+      Lookups.customer(session, organization.id(), customerId);
+      return session.tags().tagsOf(organization.id(), customerId);
+    });
+  }
+
+  @Override
+  public List<TagCount> counts(Caller caller) {
+    Access.requireStaff(caller, StaffRole.STAFF, "count tags");
+    return transactions.read(caller, (organization, session) -> {
+      Map<TagId, Long> counts = session.tags().activeCounts(organization.id());
+      return session.tags().list(organization.id()).stream()
+          .map(tag -> new TagCount(tag, counts.getOrDefault(tag.id(), 0L)))
+          .toList();
+    });
+  }
+
+  private static Tag find(Work work, TagId id) {
+    return work.session().tags().find(work.organization().id(), id).orElseThrow(() -> new NotFoundException("tag", id));
+  }
+
+  private static String colour(String colour, List<FieldError> errors) {
+    if (colour == null || !COLOUR.matcher(colour.strip()).matches()) {
+      errors.add(new FieldError("colour", colour, "must be written #rrggbb, like #3a7bd5"));
+      return "";
+    }
+    return colour.strip().toLowerCase(Locale.ROOT);
+  }
+}
