@@ -1,10 +1,10 @@
 package dev.customers.jdbc;
 
 import dev.customers.api.spi.Storage;
-import dev.customers.testkit.StorageContract;
+import dev.customers.testkit.ProfileStorageContract;
 
 /** The conformance suite over JDBC; each subclass names the database. */
-abstract class JdbcStorageContract extends StorageContract {
+abstract class JdbcStorageContract extends ProfileStorageContract {
   private TestDatabase database;
 
   abstract TestDatabase newDatabase();

@@ -57,8 +57,8 @@ public abstract class StorageContract {
   private final FixedClock clock = FixedClock.at("2026-03-02T10:00:00Z");
   private final IdSource ids = new UuidV7Source(clock);
   protected Storage storage;
-  private Organization orgA;
-  private Organization orgB;
+  protected Organization orgA;
+  protected Organization orgB;
 
   /** A new storage with no data in it (its own schema or database, for a server-backed adapter). */
   protected abstract Storage newStorage();
@@ -638,6 +638,11 @@ public abstract class StorageContract {
 
   protected final <T> List<T> list(StoreWork<List<T>> work) {
     return storage.inTransaction(work);
+  }
+
+  /** A new time-ordered id. */
+  protected final UUID newId() {
+    return ids.next();
   }
 
   protected final Instant now() {
