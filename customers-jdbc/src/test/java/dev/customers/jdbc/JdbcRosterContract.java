@@ -1,10 +1,10 @@
 package dev.customers.jdbc;
 
 import com.google.inject.Module;
-import dev.customers.testkit.RosterContract;
+import dev.customers.testkit.ProfileContract;
 
 /** The roster service contract over JDBC; each subclass names the database. */
-abstract class JdbcRosterContract extends RosterContract {
+abstract class JdbcRosterContract extends ProfileContract {
   private TestDatabase database;
 
   abstract TestDatabase newDatabase();

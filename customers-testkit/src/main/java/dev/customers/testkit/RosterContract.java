@@ -51,6 +51,11 @@ public abstract class RosterContract {
   /** Drops what {@link #newStorageModule()} made, after the SDK is closed; nothing by default. */
   protected void dropStorage() {}
 
+  /** The running SDK of the current test. */
+  protected final TestCustomers sdk() {
+    return t;
+  }
+
   @BeforeEach
   void startSdk() {
     t = TestCustomers.with(newStorageModule());
