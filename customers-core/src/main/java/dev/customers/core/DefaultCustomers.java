@@ -1,16 +1,16 @@
 package dev.customers.core;
 
 import dev.customers.api.Customers;
+import dev.customers.api.audit.AuditTrail;
 import dev.customers.api.consent.ConsentService;
 import dev.customers.api.fields.FieldService;
 import dev.customers.api.metrics.MetricService;
 import dev.customers.api.notes.NoteService;
-import dev.customers.api.profile.ProfileService;
-import dev.customers.api.tags.TagService;
-import dev.customers.api.audit.AuditTrail;
 import dev.customers.api.org.OrganizationService;
+import dev.customers.api.profile.ProfileService;
 import dev.customers.api.roster.RosterService;
 import dev.customers.api.spi.Storage;
+import dev.customers.api.tags.TagService;
 import dev.customers.core.internal.EventDispatcher;
 import jakarta.inject.Inject;
 

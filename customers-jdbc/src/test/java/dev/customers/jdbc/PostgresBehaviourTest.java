@@ -4,22 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.customers.api.Caller;
 import dev.customers.api.ConflictException;
 import dev.customers.api.Customers;
 import dev.customers.api.StorageException;
+import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.event.DomainEvent;
+import dev.customers.api.fields.FieldScope;
+import dev.customers.api.fields.FieldSpec;
+import dev.customers.api.fields.FieldType;
+import dev.customers.api.fields.FieldValues;
+import dev.customers.api.metrics.MetricSpec;
+import dev.customers.api.notes.NoteDraft;
 import dev.customers.api.org.Organization;
+import dev.customers.api.profile.ProfileView;
 import dev.customers.api.roster.CustomerDetails;
 import dev.customers.api.roster.CustomerProfile;
 import dev.customers.api.roster.CustomerQuery;
 import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.spi.IdSource;
+import dev.customers.api.tags.Tag;
 import dev.customers.core.CustomersSdk;
 import dev.customers.core.internal.UuidV7Source;
 import dev.customers.testkit.Fixtures;
 import dev.customers.testkit.RecordingListener;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -97,6 +108,57 @@ class PostgresBehaviourTest {
     customers.roster().profile(Fixtures.staff(org.id()), busy.id());
     int forBusy = counting.statements();
     assertThat(forFresh).isEqualTo(forBusy).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void wholeProfile_runsTheSameFewStatements_with50Fields20Tags10MetricsAnd100Notes() {
+    database = TestDatabase.postgres();
+    HikariDataSource pool = JdbcStorage.pool(database.settings());
+    closeLast.add(pool);
+    CountingDataSource counting = new CountingDataSource(pool);
+    Customers customers = sdk(JdbcStorageModule.forDataSource(counting), CustomersSdk.builder());
+    Organization org = customers.organizations().create("Counted", ZoneOffset.UTC);
+    Caller admin = Fixtures.admin(org.id());
+    Caller staff = Fixtures.staff(org.id());
+    CustomerProfile fresh = customers.roster().add(staff, Fixtures.details("New", "Customer"));
+    CustomerProfile busy = customers.roster().add(staff, Fixtures.details("Busy", "Customer"));
+    FieldValues values = new FieldValues(java.util.Map.of());
+    for (int i = 0; i < 50; i++) {
+      customers.fields().define(admin, FieldSpec.of("field_" + i, "Field " + i, i % 2 == 0 ? FieldType.TEXT : FieldType.NUMBER)
+          .withScope(i % 3 == 0 ? FieldScope.PERSON : FieldScope.ROSTER));
+      values = values.and("field_" + i, Integer.toString(i));
+    }
+    customers.fields().setValues(staff, busy.id(), values);
+    for (int i = 0; i < 20; i++) {
+      Tag tag = customers.tags().create(admin, "Tag " + i, "#00aa00");
+      customers.tags().assign(staff, tag.id(), List.of(busy.id()));
+    }
+    for (int i = 0; i < 10; i++) {
+      customers.metrics().define(admin, MetricSpec.counter("metric_" + i, "Metric " + i));
+      customers.metrics().increment(staff, busy.id(), "metric_" + i, BigDecimal.ONE, "test");
+    }
+    for (int i = 0; i < 100; i++) {
+      NoteDraft draft = NoteDraft.of("Note " + i);
+      customers.notes().add(staff, busy.id(), i % 10 == 0 ? draft.asPinned() : i % 25 == 0 ? draft.asAlert() : draft);
+    }
+    customers.consent().record(staff, busy.id(), "marketing_email", ConsentStatus.GRANTED, "desk");
+
+    counting.reset();
+    ProfileView empty = customers.profiles().view(staff, fresh.id());
+    int forFresh = counting.statements();
+    counting.reset();
+    ProfileView full = customers.profiles().view(staff, busy.id());
+    int forBusy = counting.statements();
+    assertThat(empty.fields()).isEmpty();
+    assertThat(full.fields()).hasSize(50);
+    assertThat(full.tags()).hasSize(20);
+    assertThat(full.metrics()).hasSize(10);
+    assertThat(full.noteCount()).isEqualTo(100);
+    assertThat(full.pinnedNotes()).hasSize(10);
+    assertThat(full.alerts()).hasSize(2);
+    // One statement each for the customer, field definitions, field values, tags, flagged notes,
+    // the note count, metric definitions, current metrics, consent purposes and current consent.
+    assertThat(forBusy).isEqualTo(forFresh).isLessThanOrEqualTo(10);
   }
 
   /** Thrown by a listener to stand for the process dying between the commit and the delivery. */
