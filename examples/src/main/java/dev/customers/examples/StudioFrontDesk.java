@@ -9,8 +9,22 @@ import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
 import dev.customers.api.audit.AuditEntry;
+import dev.customers.api.consent.ConsentPurpose;
+import dev.customers.api.consent.ConsentStatus;
+import dev.customers.api.fields.FieldAccess;
+import dev.customers.api.fields.FieldDefinition;
+import dev.customers.api.fields.FieldScope;
+import dev.customers.api.fields.FieldSpec;
+import dev.customers.api.fields.FieldType;
+import dev.customers.api.fields.FieldValues;
+import dev.customers.api.metrics.MetricSpec;
+import dev.customers.api.notes.NoteDraft;
+import dev.customers.api.notes.NoteVisibility;
 import dev.customers.api.org.Organization;
+import dev.customers.api.profile.ProfileView;
+import dev.customers.api.roster.Comparison;
 import dev.customers.api.roster.CustomerDetails;
+import dev.customers.api.roster.CustomerFilter;
 import dev.customers.api.roster.CustomerProfile;
 import dev.customers.api.roster.CustomerQuery;
 import dev.customers.api.roster.RosterEntry;
@@ -18,9 +32,12 @@ import dev.customers.api.roster.SearchHit;
 import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.roster.UpcomingBirthday;
+import dev.customers.api.tags.Tag;
+import dev.customers.api.tags.TagCount;
 import dev.customers.core.CustomersSdk;
 import dev.customers.jdbc.JdbcStorageModule;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,8 +48,9 @@ import java.util.List;
  * A yoga studio's front desk embedding the SDK on an embedded H2 database (in
  * {@code ./customers-data}, or the directory given as the first argument): it shows what earlier
  * runs left, then opens a new studio, adds customers, searches, edits a profile, trips over a
- * stale edit and a duplicate email, archives, lists birthdays and reads the audit trail, printing
- * each step.
+ * stale edit and a duplicate email, gives customers custom fields, tags, notes, metrics and
+ * consent and reads the whole profile as staff and as the customer, archives, lists birthdays and
+ * reads the audit trail, printing each step.
  */
 public final class StudioFrontDesk {
   private final Customers customers;
@@ -117,6 +135,8 @@ public final class StudioFrontDesk {
       out.println("  stale edit refused: " + e.getMessage());
     }
 
+    showProfileData(desk, manager, ada, zoe);
+
     out.println("-- archiving needs an admin or the owner");
     try {
       customers.roster().archive(desk, ben.id());
@@ -140,6 +160,82 @@ public final class StudioFrontDesk {
           out.println("      " + change.field() + ": " + change.before() + " -> " + change.after()));
     }
     out.println("== done");
+  }
+
+  /** Custom fields, tags, notes, metrics and consent, then the whole profile in one call. */
+  private void showProfileData(Caller desk, Caller manager, CustomerProfile ada, CustomerProfile zoe) {
+    out.println("-- custom fields: defined by the owner, in the order they dragged them");
+    FieldDefinition level = customers.fields().define(manager, FieldSpec.of("level", "Class level", FieldType.SINGLE_CHOICE)
+        .withChoices(List.of("Beginner", "Intermediate", "Advanced")));
+    FieldDefinition emergency = customers.fields().define(manager, FieldSpec.of("emergency_phone", "Emergency contact",
+        FieldType.PHONE).withScope(FieldScope.PERSON).withAccess(FieldAccess.customerEditable()).withPersonalData(true));
+    FieldDefinition waiver = customers.fields().define(manager, FieldSpec.of("waiver_signed", "Waiver signed", FieldType.DATE)
+        .withWriteOnce(true).withAccess(FieldAccess.customerVisible()));
+    FieldDefinition injuries = customers.fields().define(manager, FieldSpec.of("injuries", "Injuries", FieldType.TEXTAREA)
+        .withAccess(FieldAccess.restrictedTo(StaffRole.ADMIN)).withPersonalData(true));
+    customers.fields().reorder(manager, List.of(waiver.id(), level.id(), emergency.id(), injuries.id()));
+    customers.fields().setValues(desk, ada.id(), FieldValues.of("level", "Advanced").and("waiver_signed", "2026-01-15"));
+    Caller adaHerself = Caller.of(ada.customer().organizationId(), Actor.self(ada.person().id()));
+    customers.fields().setValues(adaHerself, ada.id(), FieldValues.of("emergency_phone", "+44 20 7946 0999"));
+    customers.fields().setValues(manager, ada.id(), FieldValues.of("injuries", "Old knee injury: no deep lunges"));
+    customers.fields().setValues(desk, zoe.id(), FieldValues.of("level", "Beginner"));
+    try {
+      customers.fields().setValues(desk, zoe.id(), FieldValues.of("level", "Expert").and("waiver_signed", "last week"));
+    } catch (ValidationException e) {
+      e.errors().forEach(error -> out.println("  invalid: " + error));
+    }
+    try {
+      customers.fields().setValues(desk, ada.id(), FieldValues.of("waiver_signed", "2026-02-01"));
+    } catch (PermissionDeniedException e) {
+      out.println("  denied: " + e.getMessage());
+    }
+
+    out.println("-- tags, notes, metrics and consent");
+    Tag vip = customers.tags().create(manager, "VIP", "#d4a017");
+    Tag mornings = customers.tags().create(manager, "Morning regular", "#3a7bd5");
+    customers.tags().assign(desk, vip.id(), List.of(ada.id()));
+    customers.tags().assign(desk, mornings.id(), List.of(ada.id(), zoe.id()));
+    customers.notes().add(desk, ada.id(), NoteDraft.of("Peanut allergy: no snacks from the café").asAlert()
+        .visibleTo(NoteVisibility.CUSTOMER));
+    customers.notes().add(desk, ada.id(), NoteDraft.of("Likes the mat by the window").asPinned());
+    customers.notes().add(manager, ada.id(), NoteDraft.of("Asked about teacher training").visibleTo(NoteVisibility.ADMINS));
+    customers.metrics().define(manager, MetricSpec.counter("visits", "Visits"));
+    customers.metrics().define(manager, MetricSpec.gauge("flexibility", "Sit-and-reach", "cm", 1));
+    for (int i = 0; i < 3; i++) {
+      customers.metrics().increment(desk, ada.id(), "visits", BigDecimal.ONE, "check-in");
+    }
+    customers.metrics().increment(desk, zoe.id(), "visits", BigDecimal.ONE, "check-in");
+    customers.metrics().record(desk, ada.id(), "flexibility", new BigDecimal("31.5"), clock.instant(), "assessment");
+    customers.consent().record(adaHerself, ada.id(), ConsentPurpose.MARKETING_EMAIL.key(), ConsentStatus.GRANTED, "app");
+    for (TagCount count : customers.tags().counts(desk)) {
+      out.println("  tag " + count.tag().name() + " " + count.tag().colour() + ": " + count.customers() + " customer(s)");
+    }
+    out.println("  morning regulars with 2+ visits: " + names(customers.roster().list(desk, CustomerQuery.active()
+        .withFilter(CustomerFilter.allOf(CustomerFilter.tag(mornings.id()),
+            CustomerFilter.metric("visits", Comparison.GE, new BigDecimal("2"))))).items()));
+    try {
+      customers.roster().list(desk, CustomerQuery.active()
+          .withFilter(CustomerFilter.field("injuries", Comparison.EQ, "knee")));
+    } catch (PermissionDeniedException e) {
+      out.println("  denied: " + e.getMessage());
+    }
+
+    printProfile("the desk", customers.profiles().view(desk, ada.id()));
+    printProfile("Ada herself", customers.profiles().view(adaHerself, ada.id()));
+  }
+
+  private void printProfile(String who, ProfileView view) {
+    out.println("-- " + view.profile().person().displayName() + "'s profile as " + who + " sees it");
+    view.alerts().forEach(alert -> out.println("  !! ALERT: " + alert.text()));
+    view.fields().forEach(field -> out.println("  " + field.definition().spec().label() + ": " + field.text()));
+    if (!view.tags().isEmpty()) {
+      out.println("  tags: " + view.tags().stream().map(Tag::name).toList());
+    }
+    view.pinnedNotes().forEach(note -> out.println("  pinned: " + note.text()));
+    out.println("  notes: " + view.noteCount());
+    view.metrics().forEach(metric -> out.println("  " + metric.definition().spec().name() + ": "
+        + metric.value().toPlainString() + (metric.definition().spec().unit().isEmpty() ? "" : " " + metric.definition().spec().unit())));
+    view.consents().forEach(consent -> out.println("  consent " + consent.purpose().label() + ": " + consent.status()));
   }
 
   private void printHits(List<SearchHit> hits) {

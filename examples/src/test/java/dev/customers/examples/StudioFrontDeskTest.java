@@ -29,6 +29,30 @@ class StudioFrontDeskTest {
         .contains("invalid: firstName ' ' must not be blank", "invalid: email 'not-an-email' is not an email address")
         .contains("now has phone 07700 900123, version 2")
         .contains("stale edit refused")
+        .contains("invalid: fields.level 'Expert' is not one of the choices", "invalid: fields.waiver_signed 'last week'")
+        .contains("may not change field waiver_signed: it is write-once")
+        .contains("tag Morning regular #3a7bd5: 2 customer(s)", "morning regulars with 2+ visits: [Ada Lovelace]")
+        .contains("may not filter on field injuries")
+        .contains("""
+            -- Ada Lovelace's profile as the desk sees it
+              !! ALERT: Peanut allergy: no snacks from the café
+              Waiver signed: 2026-01-15
+              Class level: Advanced
+              Emergency contact: +44 20 7946 0999
+              tags: [Morning regular, VIP]
+              pinned: Likes the mat by the window
+              notes: 2
+              Sit-and-reach: 31.5 cm
+              Visits: 3
+            """.replace("\n", System.lineSeparator()))
+        .contains("""
+            -- Ada Lovelace's profile as Ada herself sees it
+              !! ALERT: Peanut allergy: no snacks from the café
+              Waiver signed: 2026-01-15
+              Emergency contact: +44 20 7946 0999
+              notes: 1
+              consent Marketing by email: GRANTED
+            """.replace("\n", System.lineSeparator()))
         .contains("denied: staff:maya(STAFF) may not archive customers")
         .contains("active roster: [Zoë Ångström, Ada Lovelace]")
         .contains("with archived: [Ben Adams, Zoë Ångström, Ada Lovelace]")
