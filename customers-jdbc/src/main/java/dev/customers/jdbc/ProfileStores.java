@@ -671,6 +671,10 @@ final class ProfileStores {
 
     @Override
     public Optional<MetricReading> currentForUpdate(OrganizationId organizationId, CustomerId customerId, MetricId metricId) {
+      // The customer's row is locked first: a current row that does not exist yet cannot be locked,
+      // and two first readings would otherwise both see none and both insert.
+      db.select(C_ID).from(CUSTOMERS).where(C_ORG.eq(organizationId.value()).and(C_ID.eq(customerId.value())))
+          .forUpdate().fetch();
       return db.select(MC_READING, MC_CUSTOMER, MC_METRIC, MC_VALUE, MC_AT, MC_SOURCE, MC_BY).from(CURRENT_READINGS)
           .where(MC_ORG.eq(organizationId.value()).and(MC_CUSTOMER.eq(customerId.value())).and(MC_METRIC.eq(metricId.value())))
           .forUpdate()

@@ -161,6 +161,46 @@ class PostgresBehaviourTest {
     assertThat(forBusy).isEqualTo(forFresh).isLessThanOrEqualTo(10);
   }
 
+  @Test
+  void concurrentIncrements_fromTwoInstances_loseNoCount() throws Exception {
+    database = TestDatabase.postgres();
+    Customers first = sdk(JdbcStorageModule.forSettings(database.settings()), CustomersSdk.builder());
+    Customers second = sdk(JdbcStorageModule.forSettings(database.settings()), CustomersSdk.builder());
+    Organization org = first.organizations().create("Busy desk", ZoneOffset.UTC);
+    Caller staff = Fixtures.staff(org.id());
+    CustomerProfile ada = first.roster().add(staff, Fixtures.details("Ada", "Lovelace"));
+    first.metrics().define(Fixtures.admin(org.id()), MetricSpec.counter("visits", "Visits"));
+    int threads = 4;
+    int each = 10;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        Customers instance = i % 2 == 0 ? first : second;
+        done.add(pool.submit(() -> {
+          start.await();
+          for (int n = 0; n < each; n++) {
+            instance.metrics().increment(staff, ada.id(), "visits", BigDecimal.ONE, "checkin");
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<?> future : done) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(first.metrics().current(staff, ada.id())).singleElement()
+        .satisfies(value -> assertThat(value.value()).isEqualByComparingTo(Integer.toString(threads * each)));
+    assertThat(second.metrics().history(staff, ada.id(), "visits", java.time.Instant.EPOCH,
+        java.time.Instant.parse("2100-01-01T00:00:00Z"), dev.customers.api.PageRequest.first(100)).items())
+        .extracting(r -> r.value().intValue())
+        .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, threads * each).boxed().toList());
+  }
+
   /** Thrown by a listener to stand for the process dying between the commit and the delivery. */
   static final class SimulatedCrash extends Error {
     private static final long serialVersionUID = 1L;

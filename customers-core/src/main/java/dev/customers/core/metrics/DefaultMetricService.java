@@ -130,11 +130,17 @@ final class DefaultMetricService implements MetricService {
         throw new InvalidStateException("metric " + key + " is a gauge: record its value instead of incrementing it");
       }
       checkValue(metric, "by", by);
-      BigDecimal current = work.session().metrics().currentForUpdate(work.organization().id(), customerId, metric.id())
-          .map(MetricReading::value).orElse(BigDecimal.ZERO);
-      BigDecimal total = checkValue(metric, "value", current.add(by));
+      Optional<MetricReading> current = work.session().metrics()
+          .currentForUpdate(work.organization().id(), customerId, metric.id());
+      BigDecimal total = checkValue(metric, "value", current.map(MetricReading::value).orElse(BigDecimal.ZERO).add(by));
+      // The call's "now" was taken before it waited for the lock: a writer that got in first may hold
+      // a later time, and the new total must still come after it to become current.
+      Instant at = work.now();
+      if (current.isPresent() && !current.get().at().isBefore(at)) {
+        at = current.get().at().plus(1, java.time.temporal.ChronoUnit.MICROS);
+      }
       MetricReading reading = new MetricReading(work.newId(), work.organization().id(), customerId, metric.id(), total,
-          work.now(), checkedSource, caller.actor().key());
+          at, checkedSource, caller.actor().key());
       work.session().metrics().append(reading);
       return reading;
     });
