@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.when;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
+import dev.customers.api.FieldId;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
@@ -438,7 +439,8 @@ final class JooqSession implements StoreSession {
     }
 
     @Override
-    public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion) {
+    public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion,
+        Set<FieldId> fields) {
       String text = SearchText.normalize(query.text());
       String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
       // Patterns are made here and bound as plain values: built in SQL ('%' || ? || '%'), or with an
@@ -450,37 +452,53 @@ final class JooqSession implements StoreSession {
       Condition prefix = C_FIRST.like(starts).or(C_LAST.like(starts)).or(C_FULL.like(starts)).or(C_EMAIL.like(starts))
           .or(C_USERNAME.like(starts));
       Condition matches = C_ALL.like(inside);
+      Condition missed = C_ALL.notLike(inside);
       if (digits != null) {
         prefix = prefix.or(C_PHONE.like(digits + "%"));
         matches = matches.or(C_PHONE.like("%" + digits + "%"));
+        missed = missed.and(C_PHONE.isNull().or(C_PHONE.notLike("%" + digits + "%")));
       }
       Field<Integer> tier = when(C_EMAIL.eq(text), inline(MatchTier.EXACT_EMAIL.ordinal()))
           .when(prefix, inline(MatchTier.PREFIX.ordinal()))
           .otherwise(inline(MatchTier.SUBSTRING.ordinal()));
-      Condition where = C_ORG.eq(organizationId.value()).and(status(query.status())).and(matches)
-          .and(ProfileStores.condition(criterion));
-      if (query.cursor() != null) {
-        List<String> keys = Cursors.decode(query.cursor(), "search", 3);
-        where = where.and(row(tier, C_SORT, C_ID).gt(MatchTier.valueOf(keys.get(0)).ordinal(), keys.get(1),
-            UUID.fromString(keys.get(2))));
-      }
+      Condition scope = C_ORG.eq(organizationId.value()).and(status(query.status())).and(ProfileStores.condition(criterion));
+      List<String> keys = query.cursor() == null ? null : Cursors.decode(query.cursor(), "search", 3);
+      MatchTier afterTier = keys == null ? null : MatchTier.valueOf(keys.get(0));
+      MatchTier[] tiers = MatchTier.values();
       // Rank and cut the page on the customers table alone, then join persons for that page only:
       // a common fragment matches thousands of rows, and joining them all before the sort is what costs.
-      Field<Integer> tierColumn = tier.as("tier");
-      List<Record> ranked = new ArrayList<>(db.select(C_ID, C_SORT, tierColumn).from(CUSTOMERS)
-          // By the alias: the CASE repeated in ORDER BY, with its own bind values, would be evaluated twice per row.
-          .where(where).orderBy(DSL.field(DSL.name("tier")), C_SORT, C_ID).limit(query.limit() + 1).fetch());
-      MatchTier[] tiers = MatchTier.values();
-      Page<Record> page = page(ranked, query.limit(), r -> Cursors.encode("search",
-          tiers[r.get(tierColumn)].name(), r.get(C_SORT), r.get(C_ID).toString()));
+      List<Ranked> ranked = new ArrayList<>();
+      if (afterTier != MatchTier.FIELD) {
+        Condition where = scope.and(matches);
+        if (keys != null) {
+          where = where.and(row(tier, C_SORT, C_ID).gt(afterTier.ordinal(), keys.get(1), UUID.fromString(keys.get(2))));
+        }
+        Field<Integer> tierColumn = tier.as("tier");
+        // By the alias: the CASE repeated in ORDER BY, with its own bind values, would be evaluated twice per row.
+        db.select(C_ID, C_SORT, tierColumn).from(CUSTOMERS).where(where)
+            .orderBy(DSL.field(DSL.name("tier")), C_SORT, C_ID).limit(query.limit() + 1)
+            .forEach(r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), tiers[r.get(tierColumn)])));
+      }
+      // Field values come last, as their own tier, and only when the page has room: a second query
+      // keeps the first one's plan (and its trigram index) as it was.
+      if (ranked.size() <= query.limit() && !fields.isEmpty()) {
+        Condition where = scope.and(missed).and(ProfileStores.fieldTextMatches(fields, inside));
+        if (afterTier == MatchTier.FIELD) {
+          where = where.and(row(C_SORT, C_ID).gt(keys.get(1), UUID.fromString(keys.get(2))));
+        }
+        db.select(C_ID, C_SORT).from(CUSTOMERS).where(where).orderBy(C_SORT, C_ID).limit(query.limit() + 1 - ranked.size())
+            .forEach(r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), MatchTier.FIELD)));
+      }
+      Page<Ranked> page = page(ranked, query.limit(), r -> Cursors.encode("search", r.tier().name(), r.sortName(),
+          r.id().toString()));
       if (page.items().isEmpty()) {
         return Page.last(List.of());
       }
       Map<UUID, RosterEntry> entries = new java.util.HashMap<>();
       db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
-          .where(C_ORG.eq(organizationId.value()).and(C_ID.in(page.items().stream().map(r -> r.get(C_ID)).toList())))
+          .where(C_ORG.eq(organizationId.value()).and(C_ID.in(page.items().stream().map(Ranked::id).toList())))
           .forEach(r -> entries.put(r.get(C_ID), Rows.entry(r)));
-      return new Page<>(page.items().stream().map(r -> new SearchHit(entries.get(r.get(C_ID)), tiers[r.get(tierColumn)])).toList(),
+      return new Page<>(page.items().stream().map(r -> new SearchHit(entries.get(r.id()), r.tier())).toList(),
           page.nextCursor());
     }
 
@@ -504,6 +522,9 @@ final class JooqSession implements StoreSession {
       };
     }
   }
+
+  /** A search hit before its person is joined: the keys it is ordered and paged by. */
+  private record Ranked(UUID id, String sortName, MatchTier tier) {}
 
   private final class Audit implements AuditStore {
     @Override

@@ -29,6 +29,8 @@ final class PostgresTrigramIndex {
       }
       statement.execute("create index if not exists cs_customers_trgm_ix on cs_customers using gin (s_all "
           + quote(schema) + ".gin_trgm_ops)");
+      statement.execute("create index if not exists cs_field_values_trgm_ix on cs_field_values using gin (v_search "
+          + quote(schema) + ".gin_trgm_ops)");
       return true;
     } catch (SQLException e) {
       LOG.warn("pg_trgm is not available ({}); customer search on PostgreSQL will scan each organization's rows "

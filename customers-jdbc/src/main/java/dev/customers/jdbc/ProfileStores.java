@@ -38,6 +38,7 @@ import dev.customers.api.spi.FieldStore;
 import dev.customers.api.spi.MetricStore;
 import dev.customers.api.spi.NoteScope;
 import dev.customers.api.spi.NoteStore;
+import dev.customers.api.spi.SearchText;
 import dev.customers.api.spi.StoredFieldValue;
 import dev.customers.api.spi.TagStore;
 import dev.customers.api.tags.Tag;
@@ -61,6 +62,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
@@ -128,6 +130,14 @@ final class ProfileStores {
     return DSL.exists(DSL.selectOne().from(CONSENT_CURRENT).where(ofPurpose.and(CC_STATUS.eq(consent.status().name()))));
   }
 
+  /** A customer (or their person) holds a value of one of {@code fields} whose search text matches the LIKE pattern. */
+  static Condition fieldTextMatches(Collection<FieldId> fields, String pattern) {
+    return DSL.exists(DSL.selectOne().from(FIELD_VALUES)
+        .where(FV_ORG.eq(C_ORG).and(FV_OWNER.in(C_ID, C_PERSON))
+            .and(FV_FIELD.in(fields.stream().map(FieldId::value).sorted().toList()))
+            .and(FV_SEARCH.like(pattern))));
+  }
+
   private static org.jooq.Select<?> fieldRows(FieldId field, FieldScope scope, Condition value) {
     Field<UUID> owner = scope == FieldScope.PERSON ? C_PERSON : C_ID;
     return DSL.selectOne().from(FIELD_VALUES)
@@ -163,6 +173,19 @@ final class ProfileStores {
 
   private static Instant at(LocalDateTime utc) {
     return Rows.instant(utc);
+  }
+
+  /**
+   * After a guarded {@code UPDATE ... WHERE version = expected} changed no row: a locking re-read
+   * tells a row that is gone (not found) from one another writer moved on (stale version).
+   */
+  private void failGuardedUpdate(String entity, Object id, Table<?> table, Condition row, Field<Long> version,
+      long expectedVersion) {
+    Long actual = db.select(version).from(table).where(row).forUpdate().fetchOne(version);
+    if (actual == null) {
+      throw new NotFoundException(entity, id);
+    }
+    throw ConflictException.staleVersion(entity, id, expectedVersion, actual);
   }
 
   // ---- fields
@@ -220,12 +243,8 @@ final class ProfileStores {
       int changed = db.update(FIELD_DEFS).set(columns(definition))
           .where(FD_ORG.eq(org).and(FD_ID.eq(id)).and(FD_VERSION.eq(expectedVersion))).execute();
       if (changed == 0) {
-        Long actual = db.select(FD_VERSION).from(FIELD_DEFS).where(FD_ORG.eq(org).and(FD_ID.eq(id))).forUpdate()
-            .fetchOne(FD_VERSION);
-        if (actual == null) {
-          throw new NotFoundException("field", definition.id());
-        }
-        throw ConflictException.staleVersion("field", definition.id(), expectedVersion, actual);
+        failGuardedUpdate("field", definition.id(), FIELD_DEFS, FD_ORG.eq(org).and(FD_ID.eq(id)), FD_VERSION,
+            expectedVersion);
       }
     }
 
@@ -271,13 +290,15 @@ final class ProfileStores {
     @Override
     public void put(OrganizationId organizationId, StoredFieldValue value) {
       remove(organizationId, value.field(), value.owner());
-      var insert = db.insertInto(FIELD_VALUES, FV_ORG, FV_FIELD, FV_OWNER, FV_ORDINAL, FV_TEXT, FV_KEY, FV_NUM, FV_DATE);
+      var insert = db.insertInto(FIELD_VALUES, FV_ORG, FV_FIELD, FV_OWNER, FV_ORDINAL, FV_TEXT, FV_KEY, FV_NUM, FV_DATE,
+          FV_SEARCH);
       int ordinal = 0;
       for (String text : value.values()) {
         insert = insert.values(organizationId.value(), value.field().value(), value.owner(), ordinal++, text,
             text.length() <= MAX_KEY ? text : null,
             value.type().isNumeric() ? new BigDecimal(text) : null,
-            value.type() == FieldType.DATE ? LocalDate.parse(text) : null);
+            value.type() == FieldType.DATE ? LocalDate.parse(text) : null,
+            SearchText.fieldText(value.type(), text));
       }
       insert.execute();
     }
@@ -339,12 +360,8 @@ final class ProfileStores {
           .where(T_ORG.eq(org).and(T_ID.eq(tag.id().value())).and(T_VERSION.eq(expectedVersion)))
           .execute();
       if (changed == 0) {
-        Long actual = db.select(T_VERSION).from(TAGS).where(T_ORG.eq(org).and(T_ID.eq(tag.id().value()))).forUpdate()
-            .fetchOne(T_VERSION);
-        if (actual == null) {
-          throw new NotFoundException("tag", tag.id());
-        }
-        throw ConflictException.staleVersion("tag", tag.id(), expectedVersion, actual);
+        failGuardedUpdate("tag", tag.id(), TAGS, T_ORG.eq(org).and(T_ID.eq(tag.id().value())), T_VERSION,
+            expectedVersion);
       }
     }
 
@@ -478,12 +495,8 @@ final class ProfileStores {
       int changed = db.update(NOTES).set(columns(note))
           .where(N_ORG.eq(org).and(N_ID.eq(note.id().value())).and(N_VERSION.eq(expectedVersion))).execute();
       if (changed == 0) {
-        Long actual = db.select(N_VERSION).from(NOTES).where(N_ORG.eq(org).and(N_ID.eq(note.id().value()))).forUpdate()
-            .fetchOne(N_VERSION);
-        if (actual == null) {
-          throw new NotFoundException("note", note.id());
-        }
-        throw ConflictException.staleVersion("note", note.id(), expectedVersion, actual);
+        failGuardedUpdate("note", note.id(), NOTES, N_ORG.eq(org).and(N_ID.eq(note.id().value())), N_VERSION,
+            expectedVersion);
       }
     }
 
@@ -595,12 +608,8 @@ final class ProfileStores {
           .where(MD_ORG.eq(org).and(MD_ID.eq(definition.id().value())).and(MD_VERSION.eq(expectedVersion)))
           .execute();
       if (changed == 0) {
-        Long actual = db.select(MD_VERSION).from(METRIC_DEFS).where(MD_ORG.eq(org).and(MD_ID.eq(definition.id().value())))
-            .forUpdate().fetchOne(MD_VERSION);
-        if (actual == null) {
-          throw new NotFoundException("metric", definition.id());
-        }
-        throw ConflictException.staleVersion("metric", definition.id(), expectedVersion, actual);
+        failGuardedUpdate("metric", definition.id(), METRIC_DEFS,
+            MD_ORG.eq(org).and(MD_ID.eq(definition.id().value())), MD_VERSION, expectedVersion);
       }
     }
 

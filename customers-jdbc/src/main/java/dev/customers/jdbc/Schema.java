@@ -119,6 +119,7 @@ final class Schema {
   static final Field<String> FV_KEY = col(FIELD_VALUES, "v_key", SQLDataType.VARCHAR);
   static final Field<BigDecimal> FV_NUM = col(FIELD_VALUES, "v_num", SQLDataType.DECIMAL(26, 6));
   static final Field<LocalDate> FV_DATE = col(FIELD_VALUES, "v_date", SQLDataType.LOCALDATE);
+  static final Field<String> FV_SEARCH = col(FIELD_VALUES, "v_search", SQLDataType.VARCHAR);
 
   static final Table<Record> TAGS = table(name("cs_tags"));
   static final Field<UUID> T_ORG = col(TAGS, "organization_id", SQLDataType.UUID);

@@ -373,6 +373,10 @@ public abstract class ProfileContract extends RosterContract {
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("filter.shoe"));
     assertThatThrownBy(() -> sdk().roster().list(sdk().staff(), CustomerQuery.active()
         .withFilter(CustomerFilter.field("nope", Comparison.EQ, "x")))).isInstanceOf(ValidationException.class);
+    fields().setValues(sdk().owner(), ben.id(), FieldValues.of("salary", "Band Bravo"));
+    assertThat(sdk().roster().search(sdk().admin(), SearchQuery.of("bravo")).items()).isEmpty();
+    assertThat(sdk().roster().search(sdk().owner(), SearchQuery.of("bravo")).items())
+        .extracting(hit -> hit.entry().id() + " " + hit.tier()).containsExactly(ben.id() + " FIELD");
     List<AuditEntry> adminTrail = sdk().sdk().audit().forCustomer(sdk().admin(), ada.id(), PageRequest.first(50)).items();
     assertThat(adminTrail).flatExtracting(AuditEntry::changes).extracting(FieldChange::field)
         .contains("field.shoe").doesNotContain("field.salary");

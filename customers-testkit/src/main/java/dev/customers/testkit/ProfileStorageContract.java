@@ -486,13 +486,56 @@ public abstract class ProfileStorageContract extends StorageContract {
     assertThat(listed(new Criterion.Any(List.of()))).isEmpty();
     assertThat(listed(Criterion.none())).containsExactly(ben, cy, ada);
 
-    List<SearchHit> hits = tx(s -> s.customers().search(orgA.id(), SearchQuery.of("ad"), new Criterion.HasTag(vip.id()))).items();
+    List<SearchHit> hits = tx(s -> s.customers().search(orgA.id(), SearchQuery.of("ad"), new Criterion.HasTag(vip.id()), Set.of())).items();
     assertThat(hits).extracting(SearchHit::entry).containsExactly(ben, ada);
     archive(ben);
     assertThat(listed(new Criterion.HasTag(vip.id()))).containsExactly(ada);
     Page<RosterEntry> all = tx(s -> s.customers().list(orgA.id(), CustomerQuery.active().withStatus(StatusFilter.ALL),
         new Criterion.HasTag(vip.id())));
     assertThat(all.items()).extracting(RosterEntry::id).containsExactly(ben.id(), ada.id());
+  }
+
+  @Test
+  void search_matchesValuesOfTheGivenFields_inTheLastTier_andPagesAcrossTiers() {
+    RosterEntry ada = addCustomer(orgA, "Ada", "Lovelace", null);
+    RosterEntry ben = addCustomer(orgA, "Ben", "Adams", null);
+    RosterEntry cy = addCustomer(orgA, "Cy", "Ko", null);
+    RosterEntry dee = addCustomer(orgA, "Dee", "Ray", null);
+    RosterEntry eve = addCustomer(orgA, "Eve", "Ash", null);
+    FieldDefinition club = field(orgA, "club", FieldType.TEXT, FieldScope.ROSTER, 0, List.of());
+    FieldDefinition nickname = field(orgA, "nickname", FieldType.TEXT, FieldScope.PERSON, 1, List.of());
+    FieldDefinition secret = field(orgA, "secret", FieldType.TEXTAREA, FieldScope.ROSTER, 2, List.of());
+    FieldDefinition size = field(orgA, "size", FieldType.NUMBER, FieldScope.ROSTER, 3, List.of());
+    put(orgA, club, ada.id().value(), "Ådamsville Runners");
+    put(orgA, nickname, cy.person().id().value(), "The ADAMSON");
+    put(orgA, secret, dee.id().value(), "adams");
+    put(orgA, club, ben.id().value(), "Adams Family Club");
+    put(orgA, club, eve.id().value(), "adams town");
+    archive(eve);
+    Set<FieldId> visible = Set.of(club.id(), nickname.id(), size.id());
+
+    List<SearchHit> hits = tx(s -> s.customers().search(orgA.id(), SearchQuery.of("adams"), Criterion.none(), visible)).items();
+    assertThat(hits).extracting(h -> h.entry().id() + " " + h.tier()).containsExactly(
+        ben.id() + " PREFIX", cy.id() + " FIELD", ada.id() + " FIELD");
+    List<SearchHit> paged = new ArrayList<>();
+    SearchQuery query = SearchQuery.of("adams").withLimit(1);
+    while (true) {
+      SearchQuery q = query;
+      Page<SearchHit> page = tx(s -> s.customers().search(orgA.id(), q, Criterion.none(), visible));
+      paged.addAll(page.items());
+      if (!page.hasMore()) {
+        break;
+      }
+      query = query.after(page.nextCursor());
+    }
+    assertThat(paged).isEqualTo(hits);
+    assertThat(tx(s -> s.customers().search(orgA.id(), SearchQuery.of("adams"), Criterion.none(), Set.of())).items())
+        .extracting(SearchHit::entry).containsExactly(ben);
+    assertThat(tx(s -> s.customers().search(orgA.id(), SearchQuery.of("runners"), new Criterion.FieldSet(nickname.id(),
+        FieldScope.PERSON), visible)).items()).isEmpty();
+    assertThat(tx(s -> s.customers().search(orgA.id(), SearchQuery.of("adams").withStatus(StatusFilter.ALL), Criterion.none(),
+        visible)).items()).extracting(h -> h.entry().id()).containsExactly(ben.id(), eve.id(), cy.id(), ada.id());
+    assertThat(tx(s -> s.customers().search(orgB.id(), SearchQuery.of("adams"), Criterion.none(), visible)).items()).isEmpty();
   }
 
   private List<RosterEntry> listed(Criterion criterion) {

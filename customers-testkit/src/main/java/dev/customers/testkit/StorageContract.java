@@ -498,7 +498,7 @@ public abstract class StorageContract {
 
   @Test
   void customers_search_foreignCursor_isAValidationError() {
-    assertThatThrownBy(() -> tx(s -> s.customers().search(orgA.id(), SearchQuery.of("x").after("bogus"), Criterion.none())))
+    assertThatThrownBy(() -> tx(s -> s.customers().search(orgA.id(), SearchQuery.of("x").after("bogus"), Criterion.none(), Set.of())))
         .isInstanceOf(ValidationException.class);
   }
 
@@ -742,7 +742,7 @@ public abstract class StorageContract {
     SearchQuery query = first;
     for (int guard = 0; guard < 1000; guard++) {
       SearchQuery q = query;
-      Page<SearchHit> page = tx(s -> s.customers().search(orgA.id(), q, Criterion.none()));
+      Page<SearchHit> page = tx(s -> s.customers().search(orgA.id(), q, Criterion.none(), Set.of()));
       all.addAll(page.items());
       if (!page.hasMore()) {
         return all;

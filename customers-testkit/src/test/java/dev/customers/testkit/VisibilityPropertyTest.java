@@ -189,6 +189,16 @@ class VisibilityPropertyTest {
           assertThat(t.roster().search(caller, search).items()).extracting(SearchHit::entry).extracting(RosterEntry::id)
               .allMatch(id -> id.equals(customers.get(0).id()));
         }
+        // Searching a field's values (they are "v<field>c<customer>") finds their holders only when the field is visible.
+        if (isStaff(who) || who == Who.SYSTEM) {
+          List<CustomerId> found = t.roster().search(caller, SearchQuery.of("v" + field.key().substring(1) + "c")).items()
+              .stream().map(hit -> hit.entry().id()).toList();
+          if (canView(who, -1, field)) {
+            assertThat(found).containsExactlyInAnyOrderElementsOf(holders(t, system, customers, field));
+          } else {
+            assertThat(found).isEmpty();
+          }
+        }
       }
 
       // The audit trail (admins and owners) leaves out changes of fields the reader may not view.

@@ -7,5 +7,7 @@ public enum MatchTier {
   /** A name, the email, the username or the phone starts with the text. */
   PREFIX,
   /** The text appears inside one of them. */
-  SUBSTRING
+  SUBSTRING,
+  /** The text appears inside a custom field value the caller may see (and in none of the above). */
+  FIELD
 }

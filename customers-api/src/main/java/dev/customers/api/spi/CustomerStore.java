@@ -1,6 +1,7 @@
 package dev.customers.api.spi;
 
 import dev.customers.api.CustomerId;
+import dev.customers.api.FieldId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
 import dev.customers.api.PersonId;
@@ -53,10 +54,12 @@ public interface CustomerStore {
   /**
    * A page of hits for {@link SearchText#normalize normalized} query text against the normalized
    * first name, last name, full name, email, username, and (when the text has digits and no
-   * letters) the phone's digits, among the customers {@code criterion} keeps. Ordered by tier, then
+   * letters) the phone's digits, among the customers {@code criterion} keeps; then, in the FIELD
+   * tier, customers matching none of those whose value of one of {@code fields} (the ones the caller
+   * may view) contains the text in its {@link SearchText#fieldText} form. Ordered by tier, then
    * sort name, then id.
    */
-  Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion);
+  Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion, Set<FieldId> fields);
 
   /** Active customers born on one of {@code days} (month and day), in no particular order. */
   List<RosterEntry> withBirthdays(OrganizationId organizationId, Set<MonthDay> days);

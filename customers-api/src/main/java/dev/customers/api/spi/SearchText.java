@@ -1,8 +1,10 @@
 package dev.customers.api.spi;
 
+import dev.customers.api.fields.FieldType;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one normalization search and name ordering use, so every adapter matches and sorts alike:
@@ -30,6 +32,27 @@ public final class SearchText {
   /** True when the query looks like (part of) a phone number: digits and phone punctuation only. */
   public static boolean isPhoneQuery(String text) {
     return PHONE_LIKE.matcher(text).matches() && !digits(text).isEmpty();
+  }
+
+  /** How much of a custom field's value search looks at. */
+  public static final int MAX_FIELD_TEXT = 1000;
+
+  /**
+   * The normalized form of a custom field value that search matches against: the first
+   * {@link #MAX_FIELD_TEXT} characters of text-like values; null for numbers, dates and booleans,
+   * which search leaves to filters.
+   */
+  public static @Nullable String fieldText(FieldType type, String value) {
+    switch (type) {
+      case NUMBER:
+      case DECIMAL:
+      case DATE:
+      case BOOLEAN:
+        return null;
+      default:
+        String normalized = normalize(value);
+        return normalized.length() > MAX_FIELD_TEXT ? normalized.substring(0, MAX_FIELD_TEXT) : normalized;
+    }
   }
 
   /** The key names sort by: normalized last name, a space, normalized first name. */

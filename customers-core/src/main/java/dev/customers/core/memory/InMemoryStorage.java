@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
+import dev.customers.api.FieldId;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
@@ -23,13 +24,12 @@ import dev.customers.api.roster.SortDirection;
 import dev.customers.api.spi.AuditStore;
 import dev.customers.api.spi.ConsentStore;
 import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.FieldStore;
-import dev.customers.api.spi.MetricStore;
-import dev.customers.api.spi.NoteStore;
-import dev.customers.api.spi.TagStore;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.EventOutbox;
+import dev.customers.api.spi.FieldStore;
+import dev.customers.api.spi.MetricStore;
+import dev.customers.api.spi.NoteStore;
 import dev.customers.api.spi.OrganizationStore;
 import dev.customers.api.spi.OutboxMessage;
 import dev.customers.api.spi.PersonStore;
@@ -38,6 +38,7 @@ import dev.customers.api.spi.SearchText;
 import dev.customers.api.spi.Storage;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.api.spi.StoreWork;
+import dev.customers.api.spi.TagStore;
 import java.time.MonthDay;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -451,7 +452,8 @@ public final class InMemoryStorage implements Storage {
     }
 
     @Override
-    public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion) {
+    public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion,
+        Set<FieldId> fields) {
       String text = SearchText.normalize(query.text());
       String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
       List<String> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), "search", 3);
@@ -462,6 +464,9 @@ public final class InMemoryStorage implements Storage {
         }
         SearchFields keys = searchKeys.get(customer.personId());
         MatchTier tier = keys.match(text, digits);
+        if (tier == null && profile.fieldContains(customer, fields, text)) {
+          tier = MatchTier.FIELD;
+        }
         if (tier == null) {
           continue;
         }

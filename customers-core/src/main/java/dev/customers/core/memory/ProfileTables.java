@@ -29,6 +29,7 @@ import dev.customers.api.spi.FieldStore;
 import dev.customers.api.spi.MetricStore;
 import dev.customers.api.spi.NoteScope;
 import dev.customers.api.spi.NoteStore;
+import dev.customers.api.spi.SearchText;
 import dev.customers.api.spi.StoredFieldValue;
 import dev.customers.api.spi.TagStore;
 import dev.customers.api.tags.Tag;
@@ -62,7 +63,7 @@ final class ProfileTables {
 
   private final BiPredicate<OrganizationId, CustomerId> isActive;
   private final Map<OrganizationId, Map<FieldId, FieldDefinition>> fieldDefinitions = new HashMap<>();
-  private final Map<OrganizationId, Map<UUID, Map<FieldId, StoredFieldValue>>> fieldValues = new HashMap<>();
+  private final Map<OrganizationId, Map<UUID, Map<FieldId, Held>>> fieldValues = new HashMap<>();
   private final Map<OrganizationId, Map<TagId, Tag>> tags = new HashMap<>();
   private final Map<OrganizationId, Map<CustomerId, Set<TagId>>> tagged = new HashMap<>();
   private final Map<OrganizationId, Map<NoteId, Note>> notes = new HashMap<>();
@@ -76,6 +77,14 @@ final class ProfileTables {
 
   ProfileTables(BiPredicate<OrganizationId, CustomerId> isActive) {
     this.isActive = isActive;
+  }
+
+  /** A stored field value with its search texts, normalized once when it is written. */
+  private record Held(StoredFieldValue value, List<String> searchTexts) {
+    static Held of(StoredFieldValue value) {
+      return new Held(value, value.values().stream().map(v -> SearchText.fieldText(value.type(), v))
+          .filter(java.util.Objects::nonNull).toList());
+    }
   }
 
   /** The stores of one transaction. */
@@ -130,9 +139,26 @@ final class ProfileTables {
     return status == consent.status();
   }
 
+  /** Whether a value of one of {@code fields} on the customer (or their person) contains the normalized text. */
+  boolean fieldContains(Customer customer, Set<FieldId> fields, String text) {
+    if (fields.isEmpty()) {
+      return false;
+    }
+    Map<UUID, Map<FieldId, Held>> byOwner = peek(fieldValues, customer.organizationId());
+    for (UUID owner : List.of(customer.id().value(), customer.personId().value())) {
+      for (Held held : byOwner.getOrDefault(owner, Map.of()).values()) {
+        if (fields.contains(held.value().field()) && held.searchTexts().stream().anyMatch(v -> v.contains(text))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private @Nullable StoredFieldValue value(Customer customer, FieldId field, FieldScope scope) {
     UUID owner = scope == FieldScope.PERSON ? customer.personId().value() : customer.id().value();
-    return peek(fieldValues, customer.organizationId()).getOrDefault(owner, Map.of()).get(field);
+    Held held = peek(fieldValues, customer.organizationId()).getOrDefault(owner, Map.of()).get(field);
+    return held == null ? null : held.value();
   }
 
   private static int compareValues(FieldType type, String stored, String operand) {
@@ -200,19 +226,19 @@ final class ProfileTables {
     public List<StoredFieldValue> values(OrganizationId organizationId, Collection<UUID> owners) {
       List<StoredFieldValue> found = new ArrayList<>();
       for (UUID owner : new HashSet<>(owners)) {
-        found.addAll(peek(fieldValues, organizationId).getOrDefault(owner, Map.of()).values());
+        peek(fieldValues, organizationId).getOrDefault(owner, Map.of()).values().forEach(held -> found.add(held.value()));
       }
       return found;
     }
 
     @Override
     public void put(OrganizationId organizationId, StoredFieldValue value) {
-      changes.put(inner(inner(fieldValues, organizationId), value.owner()), value.field(), value);
+      changes.put(inner(inner(fieldValues, organizationId), value.owner()), value.field(), Held.of(value));
     }
 
     @Override
     public void remove(OrganizationId organizationId, FieldId field, UUID owner) {
-      Map<FieldId, StoredFieldValue> values = peek(fieldValues, organizationId).get(owner);
+      Map<FieldId, Held> values = peek(fieldValues, organizationId).get(owner);
       if (values != null && values.containsKey(field)) {
         changes.remove(values, field);
       }
@@ -222,7 +248,7 @@ final class ProfileTables {
     public boolean anyHolds(OrganizationId organizationId, FieldId field, String text) {
       return peek(fieldValues, organizationId).values().stream()
           .map(values -> values.get(field))
-          .anyMatch(value -> value != null && value.values().contains(text));
+          .anyMatch(held -> held != null && held.value().values().contains(text));
     }
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.customers.api.Caller;
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
+import dev.customers.api.FieldId;
 import dev.customers.api.InvalidStateException;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.Page;
@@ -13,6 +14,7 @@ import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.event.CustomerEvent;
+import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.CustomerDetails;
 import dev.customers.api.roster.CustomerProfile;
@@ -25,11 +27,13 @@ import dev.customers.api.roster.RosterService;
 import dev.customers.api.roster.SearchHit;
 import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.UpcomingBirthday;
+import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.SearchText;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.core.internal.Access;
 import dev.customers.core.internal.Birthdays;
 import dev.customers.core.internal.Transactions;
+import dev.customers.core.internal.Visibility;
 import dev.customers.core.internal.Work;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -195,8 +199,17 @@ final class DefaultRosterService implements RosterService {
     if (SearchText.normalize(query.text()).isEmpty()) {
       throw ValidationException.of("text", query.text(), "has nothing to search for once accents and spaces are removed");
     }
-    return transactions.read(caller, (organization, session) -> session.customers().search(organization.id(), query,
-        new FilterResolver(session, organization.id(), caller.actor()).resolve(query.filter())));
+    return transactions.read(caller, (organization, session) -> {
+      FilterResolver resolver = new FilterResolver(session, organization.id(), caller.actor());
+      Criterion criterion = resolver.resolve(query.filter());
+      // Field values match only in fields the caller may view, so a search never hints at a hidden value.
+      Set<FieldId> searchable = resolver.definitions().stream()
+          .filter(d -> !d.archived() && SearchText.fieldText(d.type(), "") != null)
+          .filter(d -> Visibility.canView(caller.actor(), d, null))
+          .map(FieldDefinition::id)
+          .collect(java.util.stream.Collectors.toSet());
+      return session.customers().search(organization.id(), query, criterion, searchable);
+    });
   }
 
   @Override

@@ -87,11 +87,16 @@ final class FilterResolver {
     return new Criterion.Any(any.filters().stream().map(this::resolve).toList());
   }
 
-  private FieldDefinition field(String key) {
+  /** The organization's field definitions, read once per call. */
+  List<FieldDefinition> definitions() {
     if (fields == null) {
       fields = session.fields().definitions(organizationId);
     }
-    FieldDefinition definition = fields.stream().filter(d -> d.key().equals(key)).findFirst()
+    return fields;
+  }
+
+  private FieldDefinition field(String key) {
+    FieldDefinition definition = definitions().stream().filter(d -> d.key().equals(key)).findFirst()
         .orElseThrow(() -> ValidationException.of("filter.field", key, "no such field"));
     if (!Visibility.canView(actor, definition, null)) {
       throw new PermissionDeniedException(actor.describe() + " may not filter on field " + key + " (it is hidden from them)");

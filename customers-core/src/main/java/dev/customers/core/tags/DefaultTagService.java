@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 final class DefaultTagService implements TagService {
@@ -54,31 +55,27 @@ final class DefaultTagService implements TagService {
 
   @Override
   public Tag rename(Caller caller, TagId id, String name) {
-    requireNonNull(id, "id");
-    Access.requireStaff(caller, StaffRole.ADMIN, "rename tags");
     List<FieldError> errors = new ArrayList<>();
     String checked = Texts.line("name", name, 1, MAX_NAME, errors);
-    Texts.check(errors);
-    return transactions.write(caller, work -> {
-      Tag stored = find(work, id);
-      Tag renamed = stored.renamed(checked);
-      work.session().tags().update(renamed, stored.version());
-      return renamed;
-    });
+    return change(caller, id, "rename tags", errors, tag -> tag.renamed(checked));
   }
 
   @Override
   public Tag recolour(Caller caller, TagId id, String colour) {
-    requireNonNull(id, "id");
-    Access.requireStaff(caller, StaffRole.ADMIN, "recolour tags");
     List<FieldError> errors = new ArrayList<>();
     String checked = colour(colour, errors);
+    return change(caller, id, "recolour tags", errors, tag -> tag.recoloured(checked));
+  }
+
+  private Tag change(Caller caller, TagId id, String action, List<FieldError> errors, UnaryOperator<Tag> how) {
+    requireNonNull(id, "id");
+    Access.requireStaff(caller, StaffRole.ADMIN, action);
     Texts.check(errors);
     return transactions.write(caller, work -> {
       Tag stored = find(work, id);
-      Tag recoloured = stored.recoloured(checked);
-      work.session().tags().update(recoloured, stored.version());
-      return recoloured;
+      Tag changed = how.apply(stored);
+      work.session().tags().update(changed, stored.version());
+      return changed;
     });
   }
 

@@ -26,7 +26,8 @@ create table cs_field_definitions (
 );
 
 -- One row per value (a multiple-choice field has one per choice). v_key holds the text when it is
--- short enough to index (255), v_num and v_date the typed copies that range filters compare.
+-- short enough to index (255), v_num and v_date the typed copies that range filters compare, and
+-- v_search the normalized text search matches (SearchText.fieldText).
 create table cs_field_values (
   organization_id uuid not null,
   field_id uuid not null,
@@ -36,6 +37,7 @@ create table cs_field_values (
   v_key varchar(255),
   v_num decimal(26, 6),
   v_date date,
+  v_search varchar(1000),
   primary key (organization_id, field_id, owner_id, ordinal)
 );
 
