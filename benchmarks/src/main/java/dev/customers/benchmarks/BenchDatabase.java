@@ -18,8 +18,11 @@ record BenchDatabase(String kind, String url, String user, Runnable drop) {
       case "postgres" -> {
         String admin = "jdbc:postgresql://127.0.0.1:5432/test";
         execute(admin, "postgres", "create schema " + name);
-        return new BenchDatabase(kind, admin + "?currentSchema=" + name + "&reWriteBatchedInserts=true", "postgres",
-            () -> execute(admin, "postgres", "drop schema " + name + " cascade"));
+        // -Dbench.keep=true keeps the schema for a look at query plans afterwards.
+        Runnable drop = Boolean.getBoolean("bench.keep")
+            ? () -> System.out.println("kept schema " + name + " in " + admin)
+            : () -> execute(admin, "postgres", "drop schema " + name + " cascade");
+        return new BenchDatabase(kind, admin + "?currentSchema=" + name + "&reWriteBatchedInserts=true", "postgres", drop);
       }
       case "h2" -> {
         try {

@@ -28,7 +28,7 @@ import javax.sql.DataSource;
  * indexes, mapping rows to the same domain records.
  */
 final class HandWrittenQueries {
-  private static final String COLUMNS = "c.organization_id, c.id, c.person_id, c.status, c.joined_on, c.created_at, "
+  static final String COLUMNS = "c.organization_id, c.id, c.person_id, c.status, c.joined_on, c.created_at, "
       + "c.updated_at, c.archived_at, c.version, p.first_name, p.last_name, p.email, p.username, p.phone, p.birthday, "
       + "p.created_at, p.updated_at, p.version";
   private static final String PROFILE = "select " + COLUMNS + " from cs_customers c join cs_persons p on p.id = c.person_id "
@@ -129,7 +129,7 @@ final class HandWrittenQueries {
     s.setInt(9, limit + 1);
   }
 
-  private static RosterEntry entry(ResultSet rs) throws SQLException {
+  static RosterEntry entry(ResultSet rs) throws SQLException {
     Timestamp archived = rs.getTimestamp(8);
     Customer customer = new Customer(CustomerId.of(rs.getObject(2, UUID.class)), OrganizationId.of(rs.getObject(1, UUID.class)),
         PersonId.of(rs.getObject(3, UUID.class)), CustomerStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),

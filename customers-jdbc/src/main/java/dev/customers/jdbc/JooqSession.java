@@ -7,7 +7,6 @@ import static org.jooq.impl.DSL.when;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
@@ -30,6 +29,7 @@ import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.spi.AuditStore;
 import dev.customers.api.spi.ConsentStore;
 import dev.customers.api.spi.Criterion;
+import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.FieldStore;
 import dev.customers.api.spi.MetricStore;
 import dev.customers.api.spi.NoteStore;
@@ -440,7 +440,7 @@ final class JooqSession implements StoreSession {
 
     @Override
     public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion,
-        Set<FieldId> fields) {
+        Set<FieldRef> fields) {
       String text = SearchText.normalize(query.text());
       String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
       // Patterns are made here and bound as plain values: built in SQL ('%' || ? || '%'), or with an
@@ -482,7 +482,7 @@ final class JooqSession implements StoreSession {
       // Field values come last, as their own tier, and only when the page has room: a second query
       // keeps the first one's plan (and its trigram index) as it was.
       if (ranked.size() <= query.limit() && !fields.isEmpty()) {
-        Condition where = scope.and(missed).and(ProfileStores.fieldTextMatches(fields, inside));
+        Condition where = scope.and(missed).and(ProfileStores.fieldTextMatches(fields, organizationId.value(), inside));
         if (afterTier == MatchTier.FIELD) {
           where = where.and(row(C_SORT, C_ID).gt(keys.get(1), UUID.fromString(keys.get(2))));
         }

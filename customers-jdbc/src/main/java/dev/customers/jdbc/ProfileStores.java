@@ -34,6 +34,7 @@ import dev.customers.api.spi.ConsentStore;
 import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.Decimals;
+import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.FieldStore;
 import dev.customers.api.spi.MetricStore;
 import dev.customers.api.spi.NoteScope;
@@ -130,12 +131,30 @@ final class ProfileStores {
     return DSL.exists(DSL.selectOne().from(CONSENT_CURRENT).where(ofPurpose.and(CC_STATUS.eq(consent.status().name()))));
   }
 
-  /** A customer (or their person) holds a value of one of {@code fields} whose search text matches the LIKE pattern. */
-  static Condition fieldTextMatches(Collection<FieldId> fields, String pattern) {
-    return DSL.exists(DSL.selectOne().from(FIELD_VALUES)
-        .where(FV_ORG.eq(C_ORG).and(FV_OWNER.in(C_ID, C_PERSON))
-            .and(FV_FIELD.in(fields.stream().map(FieldId::value).sorted().toList()))
-            .and(FV_SEARCH.like(pattern))));
+  /**
+   * A customer (or their person) holds a value of one of {@code fields} whose search text matches the
+   * LIKE pattern. Written as one {@code IN} over a union rather than an OR of EXISTS, so PostgreSQL can
+   * make it a semi-join driven by the trigram index on the values instead of probing every customer.
+   */
+  static Condition fieldTextMatches(Collection<FieldRef> fields, UUID organizationId, String pattern) {
+    List<UUID> roster = fields.stream().filter(f -> f.scope() == FieldScope.ROSTER).map(f -> f.id().value()).sorted().toList();
+    List<UUID> person = fields.stream().filter(f -> f.scope() == FieldScope.PERSON).map(f -> f.id().value()).sorted().toList();
+    org.jooq.Select<org.jooq.Record1<UUID>> owners = null;
+    if (!roster.isEmpty()) {
+      owners = DSL.select(FV_OWNER).from(FIELD_VALUES)
+          .where(FV_ORG.eq(organizationId).and(FV_FIELD.in(roster)).and(FV_SEARCH.like(pattern)));
+    }
+    if (!person.isEmpty()) {
+      org.jooq.Table<Record> holder = CUSTOMERS.as("holder");
+      Field<UUID> holderId = DSL.field(DSL.name("holder", "id"), org.jooq.impl.SQLDataType.UUID);
+      Field<UUID> holderOrg = DSL.field(DSL.name("holder", "organization_id"), org.jooq.impl.SQLDataType.UUID);
+      Field<UUID> holderPerson = DSL.field(DSL.name("holder", "person_id"), org.jooq.impl.SQLDataType.UUID);
+      org.jooq.Select<org.jooq.Record1<UUID>> viaPerson = DSL.select(holderId).from(holder).join(FIELD_VALUES)
+          .on(FV_ORG.eq(holderOrg).and(FV_OWNER.eq(holderPerson)))
+          .where(holderOrg.eq(organizationId).and(FV_FIELD.in(person)).and(FV_SEARCH.like(pattern)));
+      owners = owners == null ? viaPerson : owners.unionAll(viaPerson);
+    }
+    return owners == null ? DSL.falseCondition() : C_ID.in(owners);
   }
 
   private static org.jooq.Select<?> fieldRows(FieldId field, FieldScope scope, Condition value) {

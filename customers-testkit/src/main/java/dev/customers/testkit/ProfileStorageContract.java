@@ -35,6 +35,7 @@ import dev.customers.api.roster.SearchHit;
 import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.spi.Criterion;
+import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.NoteScope;
 import dev.customers.api.spi.StoredFieldValue;
 import dev.customers.api.tags.Tag;
@@ -512,7 +513,8 @@ public abstract class ProfileStorageContract extends StorageContract {
     put(orgA, club, ben.id().value(), "Adams Family Club");
     put(orgA, club, eve.id().value(), "adams town");
     archive(eve);
-    Set<FieldId> visible = Set.of(club.id(), nickname.id(), size.id());
+    Set<FieldRef> visible = Set.of(new FieldRef(club.id(), FieldScope.ROSTER), new FieldRef(nickname.id(), FieldScope.PERSON),
+        new FieldRef(size.id(), FieldScope.ROSTER));
 
     List<SearchHit> hits = tx(s -> s.customers().search(orgA.id(), SearchQuery.of("adams"), Criterion.none(), visible)).items();
     assertThat(hits).extracting(h -> h.entry().id() + " " + h.tier()).containsExactly(

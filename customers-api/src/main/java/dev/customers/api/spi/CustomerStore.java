@@ -1,7 +1,6 @@
 package dev.customers.api.spi;
 
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
 import dev.customers.api.PersonId;
@@ -59,7 +58,7 @@ public interface CustomerStore {
    * may view) contains the text in its {@link SearchText#fieldText} form. Ordered by tier, then
    * sort name, then id.
    */
-  Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion, Set<FieldId> fields);
+  Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion, Set<FieldRef> fields);
 
   /** Active customers born on one of {@code days} (month and day), in no particular order. */
   List<RosterEntry> withBirthdays(OrganizationId organizationId, Set<MonthDay> days);

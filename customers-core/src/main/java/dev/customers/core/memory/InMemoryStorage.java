@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
@@ -27,6 +26,7 @@ import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.EventOutbox;
+import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.FieldStore;
 import dev.customers.api.spi.MetricStore;
 import dev.customers.api.spi.NoteStore;
@@ -453,7 +453,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion,
-        Set<FieldId> fields) {
+        Set<FieldRef> fields) {
       String text = SearchText.normalize(query.text());
       String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
       List<String> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), "search", 3);

@@ -25,6 +25,7 @@ import dev.customers.api.spi.ConsentStore;
 import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.Decimals;
+import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.FieldStore;
 import dev.customers.api.spi.MetricStore;
 import dev.customers.api.spi.NoteScope;
@@ -140,16 +141,13 @@ final class ProfileTables {
   }
 
   /** Whether a value of one of {@code fields} on the customer (or their person) contains the normalized text. */
-  boolean fieldContains(Customer customer, Set<FieldId> fields, String text) {
-    if (fields.isEmpty()) {
-      return false;
-    }
+  boolean fieldContains(Customer customer, Set<FieldRef> fields, String text) {
     Map<UUID, Map<FieldId, Held>> byOwner = peek(fieldValues, customer.organizationId());
-    for (UUID owner : List.of(customer.id().value(), customer.personId().value())) {
-      for (Held held : byOwner.getOrDefault(owner, Map.of()).values()) {
-        if (fields.contains(held.value().field()) && held.searchTexts().stream().anyMatch(v -> v.contains(text))) {
-          return true;
-        }
+    for (FieldRef field : fields) {
+      UUID owner = field.scope() == FieldScope.PERSON ? customer.personId().value() : customer.id().value();
+      Held held = byOwner.getOrDefault(owner, Map.of()).get(field.id());
+      if (held != null && held.searchTexts().stream().anyMatch(v -> v.contains(text))) {
+        return true;
       }
     }
     return false;

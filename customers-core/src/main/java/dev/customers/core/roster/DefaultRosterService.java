@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.customers.api.Caller;
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
 import dev.customers.api.InvalidStateException;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.Page;
@@ -28,6 +27,7 @@ import dev.customers.api.roster.SearchHit;
 import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.UpcomingBirthday;
 import dev.customers.api.spi.Criterion;
+import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.SearchText;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.core.internal.Access;
@@ -203,10 +203,10 @@ final class DefaultRosterService implements RosterService {
       FilterResolver resolver = new FilterResolver(session, organization.id(), caller.actor());
       Criterion criterion = resolver.resolve(query.filter());
       // Field values match only in fields the caller may view, so a search never hints at a hidden value.
-      Set<FieldId> searchable = resolver.definitions().stream()
+      Set<FieldRef> searchable = resolver.definitions().stream()
           .filter(d -> !d.archived() && SearchText.fieldText(d.type(), "") != null)
           .filter(d -> Visibility.canView(caller.actor(), d, null))
-          .map(FieldDefinition::id)
+          .map(d -> new FieldRef(d.id(), d.scope()))
           .collect(java.util.stream.Collectors.toSet());
       return session.customers().search(organization.id(), query, criterion, searchable);
     });
