@@ -16,14 +16,19 @@ public interface Customers extends AutoCloseable {
 
   AuditTrail audit();
 
+  /** Custom field definitions and values. */
   dev.customers.api.fields.FieldService fields();
 
+  /** Tags and their assignments. */
   dev.customers.api.tags.TagService tags();
 
+  /** Notes and alerts on customers. */
   dev.customers.api.notes.NoteService notes();
 
+  /** Metric definitions, readings and summaries. */
   dev.customers.api.metrics.MetricService metrics();
 
+  /** Consent per purpose, with its history. */
   dev.customers.api.consent.ConsentService consent();
 
   /** The whole profile in one call: fields, tags, notes, alerts, metrics, consent. */

@@ -10,9 +10,14 @@ import dev.customers.api.PageRequest;
 import dev.customers.api.StaffRole;
 import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.audit.AuditTrail;
+import dev.customers.api.fields.FieldDefinition;
+import dev.customers.core.fields.FieldReads;
 import dev.customers.core.internal.Access;
 import dev.customers.core.internal.Transactions;
+import dev.customers.core.internal.Visibility;
 import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.Set;
 
 final class DefaultAuditTrail implements AuditTrail {
   private final Transactions transactions;
@@ -32,10 +37,10 @@ final class DefaultAuditTrail implements AuditTrail {
         throw new NotFoundException("customer", customerId);
       }
       // A change of a field the caller may not view is left out, so the trail does not leak its values.
-      java.util.Set<String> hidden = new java.util.HashSet<>();
-      for (dev.customers.api.fields.FieldDefinition field : session.fields().definitions(organization.id())) {
-        if (!dev.customers.core.internal.Visibility.canView(caller.actor(), field, null)) {
-          hidden.add(dev.customers.core.fields.FieldReads.auditName(field));
+      Set<String> hidden = new HashSet<>();
+      for (FieldDefinition field : session.fields().definitions(organization.id())) {
+        if (!Visibility.canView(caller.actor(), field, null)) {
+          hidden.add(FieldReads.auditName(field));
         }
       }
       Page<AuditEntry> entries = session.audit().forCustomer(organization.id(), customerId, page);
