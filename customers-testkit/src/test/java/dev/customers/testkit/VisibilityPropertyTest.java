@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.CustomerId;
-import dev.customers.api.CustomersException;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.PageRequest;
 import dev.customers.api.PermissionDeniedException;
@@ -233,7 +232,7 @@ class VisibilityPropertyTest {
           assertThat(snapshot(t, system, customers).values.get(customer.id())).containsEntry(field.key(), value);
         } else {
           assertThatThrownBy(() -> t.sdk().fields().setValues(caller, customer.id(), FieldValues.of(field.key(), value)))
-              .isInstanceOf(CustomersException.class);
+              .isInstanceOf(PermissionDeniedException.class);
           assertThat(snapshot(t, system, customers)).isEqualTo(before);
         }
       }
@@ -245,7 +244,7 @@ class VisibilityPropertyTest {
           Snapshot before = snapshot(t, system, customers);
           Note current = t.sdk().notes().get(system, note.id());
           assertThatThrownBy(() -> t.sdk().notes().edit(caller, note.id(), current.version(), "rewritten"))
-              .isInstanceOf(CustomersException.class);
+              .isInstanceOf(PermissionDeniedException.class);
           assertThat(snapshot(t, system, customers)).isEqualTo(before);
         }
       }

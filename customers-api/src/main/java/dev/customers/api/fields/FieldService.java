@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Custom fields of the caller's organization: definitions (owners and admins), and values on
  * customers. Every read leaves out fields the caller may not view; every write to a field the
- * caller may not edit is refused and changes nothing.
+ * caller may not edit is refused with permission denied and changes nothing.
  */
 public interface FieldService {
 

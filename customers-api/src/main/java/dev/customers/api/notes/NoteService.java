@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Notes on customers. Staff write notes; a note the caller may not read is absent from every
- * list and count, and fetching it by id is "not found", so its existence does not leak. The
+ * list and count, fetching it by id is "not found", and a write to it is permission denied. The
  * author edits their note; the author or an admin or owner deletes it; any staff member who can
  * read a note may pin it or mark it as an alert.
  */

@@ -200,9 +200,12 @@ final class DefaultFieldService implements FieldService {
       for (Map.Entry<String, List<String>> input : values.byKey().entrySet()) {
         String name = "fields." + input.getKey();
         FieldDefinition field = byKey.get(input.getKey());
-        if (field == null || !Visibility.canView(actor, field, entry.person().id())) {
+        if (field == null) {
           errors.add(new FieldError(name, String.join(", ", input.getValue()), "no such field"));
           continue;
+        }
+        if (!Visibility.canView(actor, field, entry.person().id())) {
+          throw new PermissionDeniedException(actor.describe() + " may not edit field " + field.key());
         }
         if (field.archived()) {
           errors.add(new FieldError(name, String.join(", ", input.getValue()), "is archived; unarchive it to set values"));

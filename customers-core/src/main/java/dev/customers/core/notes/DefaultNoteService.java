@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.time.Instant;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 final class DefaultNoteService implements NoteService {
   static final int MAX_TEXT = 20_000;
@@ -68,7 +69,7 @@ final class DefaultNoteService implements NoteService {
     requireNonNull(id, "id");
     String checked = checkText(text);
     return transactions.write(caller, work -> {
-      Note note = readable(work.session(), work.organization().id(), caller, id);
+      Note note = writable(work.session(), work.organization().id(), caller, id, "edit");
       requireAuthor(caller, note, "edit");
       if (note.version() != expectedVersion) {
         throw ConflictException.staleVersion("note", id, expectedVersion, note.version());
@@ -110,7 +111,7 @@ final class DefaultNoteService implements NoteService {
     requireNonNull(id, "id");
     Access.requireStaff(caller, StaffRole.STAFF, action + " notes");
     return transactions.write(caller, work -> {
-      Note note = readable(work.session(), work.organization().id(), caller, id);
+      Note note = writable(work.session(), work.organization().id(), caller, id, action);
       Note changed = how.apply(note, work.now());
       if (changed.visibility() == note.visibility() && changed.pinned() == note.pinned() && changed.alert() == note.alert()) {
         return note;
@@ -129,7 +130,7 @@ final class DefaultNoteService implements NoteService {
   public void delete(Caller caller, NoteId id) {
     requireNonNull(id, "id");
     transactions.write(caller, work -> {
-      Note note = readable(work.session(), work.organization().id(), caller, id);
+      Note note = writable(work.session(), work.organization().id(), caller, id, "delete");
       if (!isAuthor(caller, note) && !Access.isStaff(caller.actor(), StaffRole.ADMIN)) {
         throw new PermissionDeniedException(caller.actor().describe() + " may not delete note " + id
             + " (only its author, an admin or an owner may)");
@@ -163,13 +164,25 @@ final class DefaultNoteService implements NoteService {
 
   /** The note, if it exists, is not deleted and the caller may read it; otherwise not found, so hidden notes do not leak. */
   private static Note readable(StoreSession session, OrganizationId organizationId, Caller caller, NoteId id) {
+    return visible(session, organizationId, caller, id, () -> new NotFoundException("note", id));
+  }
+
+  /** The note a write names; permission denied when the caller may not read it, as any write they may not make. */
+  private static Note writable(StoreSession session, OrganizationId organizationId, Caller caller, NoteId id,
+      String action) {
+    return visible(session, organizationId, caller, id, () -> new PermissionDeniedException(
+        caller.actor().describe() + " may not " + action + " note " + id + " (it is not visible to them)"));
+  }
+
+  private static Note visible(StoreSession session, OrganizationId organizationId, Caller caller, NoteId id,
+      Supplier<RuntimeException> hidden) {
     Note note = session.notes().find(organizationId, id).orElseThrow(() -> new NotFoundException("note", id));
     if (note.isDeleted()) {
       throw new NotFoundException("note", id);
     }
     RosterEntry entry = Lookups.customer(session, organizationId, note.customerId());
     if (!Visibility.notes(caller.actor(), entry.person().id()).includes(note)) {
-      throw new NotFoundException("note", id);
+      throw hidden.get();
     }
     return note;
   }
