@@ -16,6 +16,7 @@ import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.consent.ConsentPurpose;
 import dev.customers.api.consent.ConsentStatus;
+import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.fields.FieldAccess;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.fields.FieldScope;
@@ -347,6 +348,35 @@ public abstract class ProfileContract extends RosterContract {
     assertThat(own.metrics()).isEmpty();
     CustomerProfile ben = add("Ben", "Adams");
     assertThatThrownBy(() -> sdk().sdk().profiles().view(self(ben), ada.id())).isInstanceOf(PermissionDeniedException.class);
+  }
+
+  @Test
+  void profileChanges_publishEventsAfterCommit_andRefusedOnesPublishNone() {
+    CustomerProfile ada = add("Ada", "Lovelace");
+    fields().define(sdk().admin(), FieldSpec.of("level", "Level", FieldType.TEXT));
+    Tag vip = sdk().sdk().tags().create(sdk().admin(), "VIP", "#ffaa00");
+    sdk().sdk().metrics().define(sdk().admin(), MetricSpec.counter("visits", "Visits"));
+    sdk().events().clear();
+    fields().setValues(sdk().staff(), ada.id(), FieldValues.of("level", "Advanced"));
+    sdk().sdk().tags().assign(sdk().staff(), vip.id(), List.of(ada.id()));
+    Note alert = sdk().sdk().notes().add(sdk().staff(), ada.id(), NoteDraft.of("Peanut allergy").asAlert());
+    sdk().sdk().metrics().increment(sdk().staff(), ada.id(), "visits", BigDecimal.ONE, "checkin");
+    sdk().sdk().consent().record(sdk().staff(), ada.id(), "marketing_sms", ConsentStatus.REVOKED, "desk");
+    sdk().sdk().tags().delete(sdk().admin(), vip.id());
+    assertThatThrownBy(() -> fields().setValues(sdk().staff(), ada.id(), FieldValues.of("level", "x\ny")))
+        .isInstanceOf(ValidationException.class);
+    assertThat(sdk().events().events()).extracting(e -> e.getClass().getSimpleName()).containsExactly(
+        "FieldsChanged", "TagChanged", "NoteAdded", "MetricRecorded", "ConsentChanged", "TagChanged");
+    assertThat(sdk().events().eventsOf(CustomerEvent.FieldsChanged.class).get(0).keys())
+        .containsExactly("level");
+    assertThat(sdk().events().eventsOf(CustomerEvent.TagChanged.class))
+        .extracting(CustomerEvent.TagChanged::added).containsExactly(true, false);
+    assertThat(sdk().events().eventsOf(CustomerEvent.NoteAdded.class).get(0).noteId())
+        .isEqualTo(alert.id());
+    assertThat(sdk().events().eventsOf(CustomerEvent.MetricRecorded.class).get(0).value())
+        .isEqualByComparingTo("1");
+    assertThat(sdk().events().eventsOf(CustomerEvent.ConsentChanged.class).get(0).status())
+        .isEqualTo(ConsentStatus.REVOKED);
   }
 
   @Test

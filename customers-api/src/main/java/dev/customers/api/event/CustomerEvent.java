@@ -3,8 +3,12 @@ package dev.customers.api.event;
 import static java.util.Objects.requireNonNull;
 
 import dev.customers.api.CustomerId;
+import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.PersonId;
+import dev.customers.api.TagId;
+import dev.customers.api.consent.ConsentStatus;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -58,6 +62,73 @@ public sealed interface CustomerEvent extends DomainEvent {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
       requireNonNull(customerId, "customerId");
+      requireNonNull(occurredAt, "occurredAt");
+      requireNonNull(actor, "actor");
+    }
+  }
+
+  /** Custom field values changed; {@code keys} names the fields, never their values. */
+  record FieldsChanged(UUID id, OrganizationId organizationId, CustomerId customerId, List<String> keys, Instant occurredAt,
+      String actor) implements CustomerEvent {
+    public FieldsChanged {
+      requireNonNull(id, "id");
+      requireNonNull(organizationId, "organizationId");
+      requireNonNull(customerId, "customerId");
+      keys = List.copyOf(requireNonNull(keys, "keys"));
+      requireNonNull(occurredAt, "occurredAt");
+      requireNonNull(actor, "actor");
+    }
+  }
+
+  /** A tag was put on ({@code added}) or taken off the customer, or deleted while on them. */
+  record TagChanged(UUID id, OrganizationId organizationId, CustomerId customerId, TagId tagId, boolean added,
+      Instant occurredAt, String actor) implements CustomerEvent {
+    public TagChanged {
+      requireNonNull(id, "id");
+      requireNonNull(organizationId, "organizationId");
+      requireNonNull(customerId, "customerId");
+      requireNonNull(tagId, "tagId");
+      requireNonNull(occurredAt, "occurredAt");
+      requireNonNull(actor, "actor");
+    }
+  }
+
+  /** A note was added; {@code alert} says whether the desk should raise it. */
+  record NoteAdded(UUID id, OrganizationId organizationId, CustomerId customerId, NoteId noteId, boolean alert,
+      Instant occurredAt, String actor) implements CustomerEvent {
+    public NoteAdded {
+      requireNonNull(id, "id");
+      requireNonNull(organizationId, "organizationId");
+      requireNonNull(customerId, "customerId");
+      requireNonNull(noteId, "noteId");
+      requireNonNull(occurredAt, "occurredAt");
+      requireNonNull(actor, "actor");
+    }
+  }
+
+  /** A metric reading was recorded; {@code value} is the metric's value after it. */
+  record MetricRecorded(UUID id, OrganizationId organizationId, CustomerId customerId, String metricKey, BigDecimal value,
+      Instant occurredAt, String actor) implements CustomerEvent {
+    public MetricRecorded {
+      requireNonNull(id, "id");
+      requireNonNull(organizationId, "organizationId");
+      requireNonNull(customerId, "customerId");
+      requireNonNull(metricKey, "metricKey");
+      requireNonNull(value, "value");
+      requireNonNull(occurredAt, "occurredAt");
+      requireNonNull(actor, "actor");
+    }
+  }
+
+  /** A consent decision was recorded: what a mailing-list sync listens for. */
+  record ConsentChanged(UUID id, OrganizationId organizationId, CustomerId customerId, String purpose, ConsentStatus status,
+      Instant occurredAt, String actor) implements CustomerEvent {
+    public ConsentChanged {
+      requireNonNull(id, "id");
+      requireNonNull(organizationId, "organizationId");
+      requireNonNull(customerId, "customerId");
+      requireNonNull(purpose, "purpose");
+      requireNonNull(status, "status");
       requireNonNull(occurredAt, "occurredAt");
       requireNonNull(actor, "actor");
     }

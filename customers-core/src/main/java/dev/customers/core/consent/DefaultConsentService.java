@@ -15,6 +15,7 @@ import dev.customers.api.consent.ConsentRecord;
 import dev.customers.api.consent.ConsentService;
 import dev.customers.api.consent.ConsentState;
 import dev.customers.api.consent.ConsentStatus;
+import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.core.internal.Access;
@@ -79,6 +80,8 @@ final class DefaultConsentService implements ConsentService {
       ConsentRecord record = new ConsentRecord(work.newId(), work.organization().id(), customerId, purpose, status,
           work.now(), checkedSource, caller.actor().key());
       work.session().consent().append(record);
+      work.publish(new CustomerEvent.ConsentChanged(work.newId(), work.organization().id(), customerId, purpose, status,
+          work.now(), caller.actor().describe()));
       return record;
     });
   }

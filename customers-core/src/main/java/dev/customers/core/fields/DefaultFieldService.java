@@ -14,6 +14,7 @@ import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
 import dev.customers.api.audit.FieldChange;
+import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.fields.FieldService;
 import dev.customers.api.fields.FieldSpec;
@@ -244,6 +245,8 @@ final class DefaultFieldService implements FieldService {
           changes.add(new FieldChange(FieldReads.auditName(write.field), text(write.before), text(write.after)));
         }
         work.audit(customerId, "fields.changed", changes);
+        work.publish(new CustomerEvent.FieldsChanged(work.newId(), work.organization().id(), customerId,
+            writes.stream().map(w -> w.field.key()).toList(), work.now(), actor.describe()));
       }
       return FieldReads.visibleValues(session, work.organization().id(), actor, entry, definitions);
     });

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.customers.api.CustomerId;
+import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.PersonId;
+import dev.customers.api.TagId;
+import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.event.DomainEvent;
 import dev.customers.api.spi.OutboxMessage;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +42,29 @@ public final class EventCodec {
     } else if (event instanceof CustomerEvent.Unarchived e) {
       type = "customer.unarchived";
       node.put("customerId", e.customerId().toString());
+    } else if (event instanceof CustomerEvent.FieldsChanged e) {
+      type = "customer.fields_changed";
+      node.put("customerId", e.customerId().toString());
+      e.keys().forEach(node.putArray("keys")::add);
+    } else if (event instanceof CustomerEvent.TagChanged e) {
+      type = e.added() ? "customer.tagged" : "customer.untagged";
+      node.put("customerId", e.customerId().toString());
+      node.put("tagId", e.tagId().toString());
+    } else if (event instanceof CustomerEvent.NoteAdded e) {
+      type = "customer.note_added";
+      node.put("customerId", e.customerId().toString());
+      node.put("noteId", e.noteId().toString());
+      node.put("alert", e.alert());
+    } else if (event instanceof CustomerEvent.MetricRecorded e) {
+      type = "customer.metric_recorded";
+      node.put("customerId", e.customerId().toString());
+      node.put("metric", e.metricKey());
+      node.put("value", e.value().toPlainString());
+    } else if (event instanceof CustomerEvent.ConsentChanged e) {
+      type = "customer.consent_changed";
+      node.put("customerId", e.customerId().toString());
+      node.put("purpose", e.purpose());
+      node.put("status", e.status().name());
     } else {
       throw new IllegalArgumentException("no encoding for " + event.getClass().getName());
     }
@@ -66,6 +93,19 @@ public final class EventCodec {
       }
       case "customer.archived" -> new CustomerEvent.Archived(id, org, customer, at, actor);
       case "customer.unarchived" -> new CustomerEvent.Unarchived(id, org, customer, at, actor);
+      case "customer.fields_changed" -> {
+        List<String> keys = new ArrayList<>();
+        node.path("keys").forEach(k -> keys.add(k.asText()));
+        yield new CustomerEvent.FieldsChanged(id, org, customer, keys, at, actor);
+      }
+      case "customer.tagged", "customer.untagged" -> new CustomerEvent.TagChanged(id, org, customer,
+          TagId.parse(node.path("tagId").asText()), message.type().equals("customer.tagged"), at, actor);
+      case "customer.note_added" -> new CustomerEvent.NoteAdded(id, org, customer, NoteId.parse(node.path("noteId").asText()),
+          node.path("alert").asBoolean(), at, actor);
+      case "customer.metric_recorded" -> new CustomerEvent.MetricRecorded(id, org, customer, node.path("metric").asText(),
+          new BigDecimal(node.path("value").asText()), at, actor);
+      case "customer.consent_changed" -> new CustomerEvent.ConsentChanged(id, org, customer, node.path("purpose").asText(),
+          ConsentStatus.valueOf(node.path("status").asText()), at, actor);
       default -> throw new IllegalArgumentException("outbox message " + id + " has unknown type " + message.type());
     };
   }

@@ -14,6 +14,7 @@ import dev.customers.api.Page;
 import dev.customers.api.PageRequest;
 import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
+import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.metrics.MetricDefinition;
 import dev.customers.api.metrics.MetricKind;
 import dev.customers.api.metrics.MetricReading;
@@ -109,6 +110,8 @@ final class DefaultMetricService implements MetricService {
       MetricReading reading = new MetricReading(work.newId(), work.organization().id(), customerId, metric.id(), checked,
           at.truncatedTo(java.time.temporal.ChronoUnit.MICROS), checkedSource, caller.actor().key());
       work.session().metrics().append(reading);
+      work.publish(new CustomerEvent.MetricRecorded(work.newId(), work.organization().id(), customerId, metric.key(),
+          reading.value(), work.now(), caller.actor().describe()));
       return reading;
     });
   }
@@ -142,6 +145,8 @@ final class DefaultMetricService implements MetricService {
       MetricReading reading = new MetricReading(work.newId(), work.organization().id(), customerId, metric.id(), total,
           at, checkedSource, caller.actor().key());
       work.session().metrics().append(reading);
+      work.publish(new CustomerEvent.MetricRecorded(work.newId(), work.organization().id(), customerId, metric.key(),
+          reading.value(), work.now(), caller.actor().describe()));
       return reading;
     });
   }

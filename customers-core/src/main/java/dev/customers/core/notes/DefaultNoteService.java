@@ -6,8 +6,8 @@ import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.NoteId;
 import dev.customers.api.NotFoundException;
+import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
 import dev.customers.api.PageRequest;
@@ -15,6 +15,7 @@ import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
 import dev.customers.api.audit.FieldChange;
+import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.notes.Note;
 import dev.customers.api.notes.NoteDraft;
 import dev.customers.api.notes.NoteRevision;
@@ -27,8 +28,8 @@ import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.Transactions;
 import dev.customers.core.internal.Visibility;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -54,6 +55,8 @@ final class DefaultNoteService implements NoteService {
           draft.visibility(), draft.pinned(), draft.alert(), work.now(), work.now(), null, 1);
       work.session().notes().insert(note);
       work.audit(customerId, "note.added", List.of(new FieldChange("note", null, note.id().toString())));
+      work.publish(new CustomerEvent.NoteAdded(work.newId(), work.organization().id(), customerId, note.id(), note.alert(),
+          work.now(), caller.actor().describe()));
       return note;
     });
   }

@@ -9,6 +9,7 @@ import dev.customers.api.NotFoundException;
 import dev.customers.api.StaffRole;
 import dev.customers.api.TagId;
 import dev.customers.api.audit.FieldChange;
+import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.tags.Tag;
 import dev.customers.api.tags.TagCount;
 import dev.customers.api.tags.TagService;
@@ -87,6 +88,8 @@ final class DefaultTagService implements TagService {
       Tag stored = find(work, id);
       for (CustomerId customer : work.session().tags().delete(work.organization().id(), id)) {
         work.audit(customer, "tag.deleted", List.of(new FieldChange("tags", stored.name(), null)));
+        work.publish(new CustomerEvent.TagChanged(work.newId(), work.organization().id(), customer, id, false, work.now(),
+            caller.actor().describe()));
       }
       return null;
     });
@@ -124,6 +127,8 @@ final class DefaultTagService implements TagService {
       for (CustomerId customer : changed) {
         work.audit(customer, assign ? "tag.assigned" : "tag.unassigned",
             List.of(assign ? new FieldChange("tags", null, tag.name()) : new FieldChange("tags", tag.name(), null)));
+        work.publish(new CustomerEvent.TagChanged(work.newId(), work.organization().id(), customer, id, assign, work.now(),
+            caller.actor().describe()));
       }
       return changed.size();
     });

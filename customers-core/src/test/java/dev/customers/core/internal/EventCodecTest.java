@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.customers.api.CustomerId;
+import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.PersonId;
+import dev.customers.api.TagId;
+import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.event.DomainEvent;
 import dev.customers.api.spi.OutboxMessage;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +30,13 @@ class EventCodecTest {
         new CustomerEvent.Created(ID, ORG, CUSTOMER, PersonId.parse("0190a000-0000-7000-8000-000000000004"), AT, "staff:a(ADMIN)"),
         new CustomerEvent.Updated(ID, ORG, CUSTOMER, List.of("phone", "email"), AT, "self:x"),
         new CustomerEvent.Archived(ID, ORG, CUSTOMER, AT, "system:import"),
-        new CustomerEvent.Unarchived(ID, ORG, CUSTOMER, AT, "staff:b(OWNER)"));
+        new CustomerEvent.Unarchived(ID, ORG, CUSTOMER, AT, "staff:b(OWNER)"),
+        new CustomerEvent.FieldsChanged(ID, ORG, CUSTOMER, List.of("level", "waiver_signed"), AT, "staff:a(ADMIN)"),
+        new CustomerEvent.TagChanged(ID, ORG, CUSTOMER, TagId.parse("0190a000-0000-7000-8000-000000000005"), true, AT, "x"),
+        new CustomerEvent.TagChanged(ID, ORG, CUSTOMER, TagId.parse("0190a000-0000-7000-8000-000000000005"), false, AT, "x"),
+        new CustomerEvent.NoteAdded(ID, ORG, CUSTOMER, NoteId.parse("0190a000-0000-7000-8000-000000000006"), true, AT, "x"),
+        new CustomerEvent.MetricRecorded(ID, ORG, CUSTOMER, "weight", new BigDecimal("72.5"), AT, "x"),
+        new CustomerEvent.ConsentChanged(ID, ORG, CUSTOMER, "marketing_sms", ConsentStatus.REVOKED, AT, "self:y"));
   }
 
   @ParameterizedTest
