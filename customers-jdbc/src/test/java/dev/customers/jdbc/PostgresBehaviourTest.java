@@ -86,12 +86,17 @@ class PostgresBehaviourTest {
     }
   }
 
-  @Test
-  void profileRead_runsABoundedNumberOfStatements_whateverTheHistory() {
+  /** A new PostgreSQL database behind a pool that counts the statements run on it. */
+  private CountingDataSource countingDatabase() {
     database = TestDatabase.postgres();
     HikariDataSource pool = JdbcStorage.pool(database.settings());
     closeLast.add(pool);
-    CountingDataSource counting = new CountingDataSource(pool);
+    return new CountingDataSource(pool);
+  }
+
+  @Test
+  void profileRead_runsABoundedNumberOfStatements_whateverTheHistory() {
+    CountingDataSource counting = countingDatabase();
     Customers customers = sdk(JdbcStorageModule.forDataSource(counting), CustomersSdk.builder());
     Organization org = customers.organizations().create("Counted", ZoneOffset.UTC);
     CustomerProfile fresh = customers.roster().add(Fixtures.staff(org.id()), Fixtures.details("New", "Customer"));
@@ -112,10 +117,7 @@ class PostgresBehaviourTest {
 
   @Test
   void wholeProfile_runsTheSameFewStatements_with50Fields20Tags10MetricsAnd100Notes() {
-    database = TestDatabase.postgres();
-    HikariDataSource pool = JdbcStorage.pool(database.settings());
-    closeLast.add(pool);
-    CountingDataSource counting = new CountingDataSource(pool);
+    CountingDataSource counting = countingDatabase();
     Customers customers = sdk(JdbcStorageModule.forDataSource(counting), CustomersSdk.builder());
     Organization org = customers.organizations().create("Counted", ZoneOffset.UTC);
     Caller admin = Fixtures.admin(org.id());
