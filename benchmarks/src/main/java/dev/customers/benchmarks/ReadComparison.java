@@ -107,7 +107,8 @@ public final class ReadComparison {
     }
   }
 
-  private static double median(List<Double> values) {
+  /** The median of the rounds' figures; shared with {@link SegmentComparison}. */
+  static double median(List<Double> values) {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     int n = sorted.size();

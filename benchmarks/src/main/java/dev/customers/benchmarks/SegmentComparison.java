@@ -23,7 +23,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -130,9 +129,9 @@ public final class SegmentComparison {
       }
       System.out.printf(Locale.ROOT, "%s, %,d customers, median of %d rounds:%n", kind, count, rounds - 1);
       System.out.printf(Locale.ROOT, "  segment (tag + field + metric, page of 50): sdk %.1f us, hand-written joins %.1f us, "
-          + "ratio %.2f%n", median(segmentSdk), median(segmentHand), median(segmentRatios));
+          + "ratio %.2f%n", ReadComparison.median(segmentSdk), ReadComparison.median(segmentHand), ReadComparison.median(segmentRatios));
       System.out.printf(Locale.ROOT, "  search answered by a field value: sdk %.1f us, hand-written %.1f us, ratio %.2f%n",
-          median(searchSdk), median(searchHand), median(searchRatios));
+          ReadComparison.median(searchSdk), ReadComparison.median(searchHand), ReadComparison.median(searchRatios));
     }
   }
 
@@ -248,12 +247,5 @@ public final class SegmentComparison {
     values.setString(5, text);
     values.setString(6, SearchText.fieldText(field.type(), text));
     values.addBatch();
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 }

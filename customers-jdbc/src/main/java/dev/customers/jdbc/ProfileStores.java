@@ -592,6 +592,11 @@ final class ProfileStores {
 
   final class Metrics implements MetricStore {
     private static final String TAG = "metric-history";
+    /**
+     * Current readings this transaction has locked, by customer and metric, so an increment (which
+     * locks and reads first) and its append do not lock and read the same rows twice.
+     */
+    private final Map<List<UUID>, Optional<MetricReading>> locked = new HashMap<>();
 
     @Override
     public void insert(MetricDefinition definition) {
@@ -655,7 +660,13 @@ final class ProfileStores {
           .set(MR_SOURCE, reading.source())
           .set(MR_BY, reading.recordedBy())
           .execute();
-      Optional<MetricReading> current = currentForUpdate(reading.organizationId(), reading.customerId(), reading.metricId());
+      List<UUID> key = List.of(reading.customerId().value(), reading.metricId().value());
+      Optional<MetricReading> current = locked.containsKey(key)
+          ? locked.get(key)
+          : currentForUpdate(reading.organizationId(), reading.customerId(), reading.metricId());
+      if (current.isEmpty() || isLater(reading, current.get())) {
+        locked.put(key, Optional.of(reading));
+      }
       if (current.isEmpty()) {
         db.insertInto(CURRENT_READINGS)
             .set(MC_ORG, org)
@@ -703,10 +714,13 @@ final class ProfileStores {
       // and two first readings would otherwise both see none and both insert.
       db.select(C_ID).from(CUSTOMERS).where(C_ORG.eq(organizationId.value()).and(C_ID.eq(customerId.value())))
           .forUpdate().fetch();
-      return db.select(MC_READING, MC_CUSTOMER, MC_METRIC, MC_VALUE, MC_AT, MC_SOURCE, MC_BY).from(CURRENT_READINGS)
+      Optional<MetricReading> current = db.select(MC_READING, MC_CUSTOMER, MC_METRIC, MC_VALUE, MC_AT, MC_SOURCE, MC_BY)
+          .from(CURRENT_READINGS)
           .where(MC_ORG.eq(organizationId.value()).and(MC_CUSTOMER.eq(customerId.value())).and(MC_METRIC.eq(metricId.value())))
           .forUpdate()
           .fetchOptional(r -> current(organizationId, r));
+      locked.put(List.of(customerId.value(), metricId.value()), current);
+      return current;
     }
 
     private Condition range(OrganizationId organizationId, CustomerId customerId, MetricId metricId, Instant from, Instant to) {

@@ -2,7 +2,6 @@ package dev.customers.core.consent;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
@@ -54,9 +53,7 @@ final class DefaultConsentService implements ConsentService {
 
   @Override
   public List<ConsentPurpose> purposes(Caller caller) {
-    if (caller.actor() instanceof Actor.Guardian) {
-      Access.requireStaff(caller, StaffRole.STAFF, "read consent purposes");
-    }
+    Access.requireMember(caller, "read consent purposes");
     return transactions.read(caller, (organization, session) -> ConsentReads.purposes(session, organization.id()));
   }
 

@@ -165,7 +165,7 @@ final class DefaultFieldService implements FieldService {
 
   @Override
   public List<FieldDefinition> definitions(Caller caller, boolean includeArchived) {
-    requireAnyoneOfTheOrganization(caller);
+    Access.requireMember(caller, "read custom field definitions");
     return transactions.read(caller, (organization, session) -> session.fields().definitions(organization.id()).stream()
         .filter(d -> includeArchived || !d.archived())
         .filter(d -> viewableSomewhere(caller.actor(), d))
@@ -266,12 +266,6 @@ final class DefaultFieldService implements FieldService {
       return Visibility.canView(actor, definition, self.personId());
     }
     return Visibility.canView(actor, definition, null);
-  }
-
-  private static void requireAnyoneOfTheOrganization(Caller caller) {
-    if (caller.actor() instanceof Actor.Guardian) {
-      Access.requireStaff(caller, StaffRole.STAFF, "read custom field definitions");
-    }
   }
 
   private FieldDefinition visibleDefinition(Work work, FieldId id) {

@@ -5,6 +5,7 @@ import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.fields.FieldSpec;
 import dev.customers.api.fields.FieldType;
 import dev.customers.api.roster.EmailAddress;
+import dev.customers.api.spi.Decimals;
 import dev.customers.core.internal.Texts;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -154,11 +155,12 @@ public final class FieldRules {
   private static @org.jspecify.annotations.Nullable String decimal(String text) {
     try {
       BigDecimal number = new BigDecimal(text);
-      BigDecimal stripped = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
+      // Checked before Decimals.canonical expands an exponent: "1e999999999" must not become a billion digits.
+      BigDecimal stripped = number.stripTrailingZeros();
       if (stripped.scale() > MAX_SCALE || stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
         return null;
       }
-      return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+      return Decimals.canonical(number).toPlainString();
     } catch (NumberFormatException | ArithmeticException e) {
       return null;
     }

@@ -30,6 +30,16 @@ public final class Access {
     throw denied(actor, action);
   }
 
+  /**
+   * Anyone acting within the organization: staff, the system, or a customer for themself. A
+   * guardian is refused until a family link lets them act.
+   */
+  public static void requireMember(Caller caller, String action) {
+    if (caller.actor() instanceof Actor.Guardian) {
+      throw denied(caller.actor(), action);
+    }
+  }
+
   public static boolean isStaff(Actor actor, StaffRole minimum) {
     return actor instanceof Actor.SystemActor
         || (actor instanceof Actor.Staff staff && staff.role().atLeast(minimum));

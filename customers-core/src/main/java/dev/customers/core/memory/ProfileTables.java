@@ -179,12 +179,11 @@ final class ProfileTables {
     @Override
     public void insert(FieldDefinition definition) {
       Map<FieldId, FieldDefinition> defined = inner(fieldDefinitions, definition.organizationId());
-      for (FieldDefinition other : defined.values()) {
-        if (other.key().equals(definition.key())) {
-          throw new ConflictException(ConflictException.Reason.DUPLICATE,
-              "field key " + definition.key() + " is already used by field " + other.id(), other.id().toString());
-        }
+      if (defined.containsKey(definition.id())) {
+        throw new ConflictException(ConflictException.Reason.DUPLICATE, "field " + definition.id() + " already exists",
+            definition.id().toString());
       }
+      requireKeyFree(defined, definition);
       changes.put(defined, definition.id(), definition);
     }
 
@@ -198,13 +197,11 @@ final class ProfileTables {
       if (stored.version() != expectedVersion) {
         throw ConflictException.staleVersion("field", definition.id(), expectedVersion, stored.version());
       }
-      if (!stored.key().equals(definition.key())) {
-        insertCheck(defined, definition);
-      }
+      requireKeyFree(defined, definition);
       changes.put(defined, definition.id(), definition);
     }
 
-    private void insertCheck(Map<FieldId, FieldDefinition> defined, FieldDefinition definition) {
+    private void requireKeyFree(Map<FieldId, FieldDefinition> defined, FieldDefinition definition) {
       for (FieldDefinition other : defined.values()) {
         if (other.key().equals(definition.key()) && !other.id().equals(definition.id())) {
           throw new ConflictException(ConflictException.Reason.DUPLICATE,
