@@ -261,6 +261,9 @@ public abstract class ProfileContract extends RosterContract {
         sdk().clock().instant().plusSeconds(60), "scale")).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> sdk().sdk().metrics().increment(sdk().staff(), ada.id(), "nope", BigDecimal.ONE, "x"))
         .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> sdk().sdk().metrics().record(sdk().staff(), ada.id(), "weight", new BigDecimal("1e999999999"),
+        sdk().clock().instant(), "scale")).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.errors().get(0).value()).isEqualTo("1E+999999999"));
     Instant end = sdk().clock().instant().plusSeconds(1);
     assertThat(sdk().sdk().metrics().history(sdk().staff(), ada.id(), "weight", start.minus(Duration.ofDays(30)), end,
         PageRequest.first(10)).items()).extracting(r -> r.value().toPlainString()).containsExactly("72.5", "74");

@@ -124,7 +124,7 @@ final class DefaultMetricService implements MetricService {
     Access.requireStaff(caller, StaffRole.STAFF, "record metrics");
     String checkedSource = checkSource(source);
     if (by.signum() <= 0) {
-      throw ValidationException.of("by", by.toPlainString(), "must be more than zero: counters only count up");
+      throw ValidationException.of("by", by.toString(), "must be more than zero: counters only count up");
     }
     return transactions.write(caller, work -> {
       Lookups.customer(work.session(), work.organization().id(), customerId);
@@ -200,15 +200,16 @@ final class DefaultMetricService implements MetricService {
   }
 
   private static BigDecimal checkValue(MetricDefinition metric, String field, BigDecimal value) {
-    BigDecimal stripped = Decimals.canonical(value);
+    // Checked before Decimals.canonical expands an exponent: "1e999999999" must not become a billion digits.
+    BigDecimal stripped = value.stripTrailingZeros();
     if (stripped.scale() > metric.spec().decimals()) {
-      throw ValidationException.of(field, value.toPlainString(),
+      throw ValidationException.of(field, value.toString(),
           "has more than the " + metric.spec().decimals() + " decimals metric " + metric.key() + " keeps");
     }
     if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-      throw ValidationException.of(field, value.toPlainString(), "has more than " + MAX_INTEGER_DIGITS + " digits before the point");
+      throw ValidationException.of(field, value.toString(), "has more than " + MAX_INTEGER_DIGITS + " digits before the point");
     }
-    return stripped;
+    return Decimals.canonical(value);
   }
 
   private static String checkSource(String source) {
