@@ -26,6 +26,13 @@ public final class ConflictException extends CustomersException {
     this.existingId = existingId;
   }
 
+  /** A conflict found by the database, keeping the vendor's exception as the cause. */
+  public ConflictException(Reason reason, String message, @Nullable String existingId, Throwable cause) {
+    super(requireNonNull(message, "message"), requireNonNull(cause, "cause"));
+    this.reason = requireNonNull(reason, "reason");
+    this.existingId = existingId;
+  }
+
   public static ConflictException staleVersion(String entity, Object id, long expected, long actual) {
     return new ConflictException(
         Reason.STALE_VERSION,

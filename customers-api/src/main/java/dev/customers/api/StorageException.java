@@ -4,10 +4,16 @@ package dev.customers.api;
  * The storage failed (a lost connection, a server error). The call's transaction was rolled back;
  * retrying the call is safe.
  */
-public final class StorageException extends CustomersException {
+public class StorageException extends CustomersException {
   private static final long serialVersionUID = 1L;
 
+  /** A failure with the storage's own exception as its cause. */
   public StorageException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /** A failure found by the SDK itself, with no underlying exception. */
+  protected StorageException(String message) {
+    super(message);
   }
 }

@@ -17,6 +17,36 @@ import java.util.UUID;
 public sealed interface CustomerEvent extends DomainEvent {
   CustomerId customerId();
 
+  /** One method per kind of customer event; part of {@link DomainEvent.Visitor}. */
+  interface Visitor<R> {
+    /** A {@link Created} event. */
+    R created(Created event);
+
+    /** A {@link Updated} event. */
+    R updated(Updated event);
+
+    /** A {@link Archived} event. */
+    R archived(Archived event);
+
+    /** A {@link Unarchived} event. */
+    R unarchived(Unarchived event);
+
+    /** A {@link FieldsChanged} event. */
+    R fieldsChanged(FieldsChanged event);
+
+    /** A {@link TagChanged} event. */
+    R tagChanged(TagChanged event);
+
+    /** A {@link NoteAdded} event. */
+    R noteAdded(NoteAdded event);
+
+    /** A {@link MetricRecorded} event. */
+    R metricRecorded(MetricRecorded event);
+
+    /** A {@link ConsentChanged} event. */
+    R consentChanged(ConsentChanged event);
+  }
+
   /** A customer was added to the roster. */
   record Created(UUID id, OrganizationId organizationId, CustomerId customerId, PersonId personId, Instant occurredAt, String actor)
       implements CustomerEvent {
@@ -27,6 +57,11 @@ public sealed interface CustomerEvent extends DomainEvent {
       requireNonNull(personId, "personId");
       requireNonNull(occurredAt, "occurredAt");
       requireNonNull(actor, "actor");
+    }
+
+    @Override
+    public <R> R accept(DomainEvent.Visitor<R> visitor) {
+      return visitor.created(this);
     }
   }
 
@@ -41,6 +76,11 @@ public sealed interface CustomerEvent extends DomainEvent {
       requireNonNull(occurredAt, "occurredAt");
       requireNonNull(actor, "actor");
     }
+
+    @Override
+    public <R> R accept(DomainEvent.Visitor<R> visitor) {
+      return visitor.updated(this);
+    }
   }
 
   /** A customer was archived. */
@@ -53,6 +93,11 @@ public sealed interface CustomerEvent extends DomainEvent {
       requireNonNull(occurredAt, "occurredAt");
       requireNonNull(actor, "actor");
     }
+
+    @Override
+    public <R> R accept(DomainEvent.Visitor<R> visitor) {
+      return visitor.archived(this);
+    }
   }
 
   /** An archived customer was brought back onto the active roster. */
@@ -64,6 +109,11 @@ public sealed interface CustomerEvent extends DomainEvent {
       requireNonNull(customerId, "customerId");
       requireNonNull(occurredAt, "occurredAt");
       requireNonNull(actor, "actor");
+    }
+
+    @Override
+    public <R> R accept(DomainEvent.Visitor<R> visitor) {
+      return visitor.unarchived(this);
     }
   }
 
@@ -78,6 +128,11 @@ public sealed interface CustomerEvent extends DomainEvent {
       requireNonNull(occurredAt, "occurredAt");
       requireNonNull(actor, "actor");
     }
+
+    @Override
+    public <R> R accept(DomainEvent.Visitor<R> visitor) {
+      return visitor.fieldsChanged(this);
+    }
   }
 
   /** A tag was put on ({@code added}) or taken off the customer, or deleted while on them. */
@@ -91,6 +146,11 @@ public sealed interface CustomerEvent extends DomainEvent {
       requireNonNull(occurredAt, "occurredAt");
       requireNonNull(actor, "actor");
     }
+
+    @Override
+    public <R> R accept(DomainEvent.Visitor<R> visitor) {
+      return visitor.tagChanged(this);
+    }
   }
 
   /** A note was added; {@code alert} says whether the desk should raise it. */
@@ -103,6 +163,11 @@ public sealed interface CustomerEvent extends DomainEvent {
       requireNonNull(noteId, "noteId");
       requireNonNull(occurredAt, "occurredAt");
       requireNonNull(actor, "actor");
+    }
+
+    @Override
+    public <R> R accept(DomainEvent.Visitor<R> visitor) {
+      return visitor.noteAdded(this);
     }
   }
 
@@ -118,6 +183,11 @@ public sealed interface CustomerEvent extends DomainEvent {
       requireNonNull(occurredAt, "occurredAt");
       requireNonNull(actor, "actor");
     }
+
+    @Override
+    public <R> R accept(DomainEvent.Visitor<R> visitor) {
+      return visitor.metricRecorded(this);
+    }
   }
 
   /** A consent decision was recorded: what a mailing-list sync listens for. */
@@ -131,6 +201,11 @@ public sealed interface CustomerEvent extends DomainEvent {
       requireNonNull(status, "status");
       requireNonNull(occurredAt, "occurredAt");
       requireNonNull(actor, "actor");
+    }
+
+    @Override
+    public <R> R accept(DomainEvent.Visitor<R> visitor) {
+      return visitor.consentChanged(this);
     }
   }
 }

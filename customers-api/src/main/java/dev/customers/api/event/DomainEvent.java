@@ -17,4 +17,13 @@ public sealed interface DomainEvent permits CustomerEvent {
 
   /** {@link dev.customers.api.Actor#describe()} of whoever made the change. */
   String actor();
+
+  /**
+   * Calls the visitor's method for this kind of event. The SDK's own event codec is a visitor, so a
+   * new kind of event does not compile until it can be written to the outbox.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of event, grouped by the capability that raises them. */
+  interface Visitor<R> extends CustomerEvent.Visitor<R> {}
 }

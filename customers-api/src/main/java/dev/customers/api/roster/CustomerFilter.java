@@ -50,10 +50,45 @@ public sealed interface CustomerFilter {
     return new AnyOf(List.of(filters));
   }
 
+  /**
+   * Calls the visitor's method for this kind of filter, so a new kind of filter does not compile
+   * until every place that resolves filters handles it.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of filter. */
+  interface Visitor<R> {
+    /** Customers with a tag. */
+    R hasTag(HasTag filter);
+
+    /** A field compared with a value. */
+    R field(Field filter);
+
+    /** A field with any value. */
+    R fieldSet(FieldSet filter);
+
+    /** A metric compared with a number. */
+    R metric(Metric filter);
+
+    /** The current consent to a purpose. */
+    R consent(Consent filter);
+
+    /** Every filter holds. */
+    R allOf(AllOf filter);
+
+    /** At least one filter holds. */
+    R anyOf(AnyOf filter);
+  }
+
   /** Customers with the tag. */
   record HasTag(TagId tag) implements CustomerFilter {
     public HasTag {
       requireNonNull(tag, "tag");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.hasTag(this);
     }
   }
 
@@ -64,12 +99,22 @@ public sealed interface CustomerFilter {
       requireNonNull(comparison, "comparison");
       requireNonNull(value, "value");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.field(this);
+    }
   }
 
   /** A field with any value. */
   record FieldSet(String key) implements CustomerFilter {
     public FieldSet {
       requireNonNull(key, "key");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.fieldSet(this);
     }
   }
 
@@ -80,6 +125,11 @@ public sealed interface CustomerFilter {
       requireNonNull(comparison, "comparison");
       requireNonNull(value, "value");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.metric(this);
+    }
   }
 
   /** The current consent to a purpose. */
@@ -88,6 +138,11 @@ public sealed interface CustomerFilter {
       requireNonNull(purpose, "purpose");
       requireNonNull(status, "status");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.consent(this);
+    }
   }
 
   /** Every filter holds. */
@@ -95,12 +150,22 @@ public sealed interface CustomerFilter {
     public AllOf {
       filters = List.copyOf(filters);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.allOf(this);
+    }
   }
 
   /** At least one filter holds. */
   record AnyOf(List<CustomerFilter> filters) implements CustomerFilter {
     public AnyOf {
       filters = List.copyOf(filters);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.anyOf(this);
     }
   }
 }

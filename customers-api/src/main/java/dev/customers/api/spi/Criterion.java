@@ -28,10 +28,45 @@ public sealed interface Criterion {
     return this instanceof All all && all.criteria().isEmpty();
   }
 
+  /**
+   * Calls the visitor's method for this kind of criterion. Every adapter evaluates criteria through
+   * a {@link Visitor}, so a new kind of criterion does not compile until each adapter handles it.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of criterion: how an adapter evaluates (or translates) each. */
+  interface Visitor<R> {
+    /** The customer has the tag. */
+    R hasTag(HasTag criterion);
+
+    /** A field value compares as asked. */
+    R fieldCompare(FieldCompare criterion);
+
+    /** A field holds any value. */
+    R fieldSet(FieldSet criterion);
+
+    /** A metric's current value compares as asked. */
+    R metricCompare(MetricCompare criterion);
+
+    /** The current consent to a purpose is a status. */
+    R consentIs(ConsentIs criterion);
+
+    /** Every criterion holds. */
+    R all(All criterion);
+
+    /** At least one criterion holds. */
+    R any(Any criterion);
+  }
+
   /** The customer has the tag. */
   record HasTag(TagId tag) implements Criterion {
     public HasTag {
       requireNonNull(tag, "tag");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.hasTag(this);
     }
   }
 
@@ -49,6 +84,11 @@ public sealed interface Criterion {
       requireNonNull(comparison, "comparison");
       requireNonNull(value, "value");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.fieldCompare(this);
+    }
   }
 
   /** The field holds any value. */
@@ -56,6 +96,11 @@ public sealed interface Criterion {
     public FieldSet {
       requireNonNull(field, "field");
       requireNonNull(scope, "scope");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.fieldSet(this);
     }
   }
 
@@ -66,6 +111,11 @@ public sealed interface Criterion {
       requireNonNull(comparison, "comparison");
       requireNonNull(value, "value");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.metricCompare(this);
+    }
   }
 
   /** The current consent to the purpose is {@code status} (UNKNOWN: nothing recorded). */
@@ -74,6 +124,11 @@ public sealed interface Criterion {
       requireNonNull(purpose, "purpose");
       requireNonNull(status, "status");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.consentIs(this);
+    }
   }
 
   /** Every criterion holds; none at all keeps everyone. */
@@ -81,12 +136,22 @@ public sealed interface Criterion {
     public All {
       criteria = List.copyOf(criteria);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.all(this);
+    }
   }
 
   /** At least one criterion holds; none at all keeps no one. */
   record Any(List<Criterion> criteria) implements Criterion {
     public Any {
       criteria = List.copyOf(criteria);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.any(this);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.customers.api.spi;
 
+import dev.customers.api.Page;
 import dev.customers.api.ValidationException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Opaque cursor text for keyset paging, for adapters that want it: a tag naming the query's order
@@ -52,6 +54,18 @@ public final class Cursors {
     } catch (IOException | IllegalArgumentException e) {
       throw notOurs(cursor);
     }
+  }
+
+  /**
+   * A page from {@code rows} read with a limit of {@code limit + 1}: when the extra row is there,
+   * the page keeps {@code limit} rows and its cursor is {@code cursorOf} the last one kept.
+   */
+  public static <T> Page<T> page(List<T> rows, int limit, Function<T, String> cursorOf) {
+    if (rows.size() <= limit) {
+      return Page.last(rows);
+    }
+    List<T> items = rows.subList(0, limit);
+    return new Page<>(items, cursorOf.apply(items.get(limit - 1)));
   }
 
   private static ValidationException notOurs(String cursor) {

@@ -1,24 +1,61 @@
 package dev.customers.api.spi;
 
-/** The stores of one transaction; valid only while the transaction runs. */
+/**
+ * The stores of one transaction; valid only while the transaction runs.
+ *
+ * <p>The SPI grows with each capability. The roster's stores are abstract: every adapter has them.
+ * Every store added later is a {@code default} method that throws {@link StoreNotProvidedException}
+ * ("this adapter does not provide X"), so an adapter written against an older SPI keeps compiling,
+ * and a service that needs a store the adapter lacks fails with that error rather than a
+ * NullPointerException. An adapter provides a store by overriding its accessor and passing the
+ * store's contract in {@code customers-testkit}.
+ */
 public interface StoreSession {
+  /** Organizations (tenants). */
   OrganizationStore organizations();
 
+  /** Persons, shared by the rosters they are on. */
   PersonStore persons();
 
+  /** Customers: persons on a roster. */
   CustomerStore customers();
 
+  /** The audit trail. */
   AuditStore audit();
 
+  /** Events waiting to be delivered after commit. */
   EventOutbox outbox();
 
-  FieldStore fields();
+  /** Custom field definitions and values; the default says this adapter does not provide them. */
+  default FieldStore fields() {
+    throw new StoreNotProvidedException(this, "FieldStore", "fields()", "custom fields");
+  }
 
-  TagStore tags();
+  /** Tags and their assignments; the default says this adapter does not provide them. */
+  default TagStore tags() {
+    throw new StoreNotProvidedException(this, "TagStore", "tags()", "tags");
+  }
 
-  NoteStore notes();
+  /** Notes and their revisions; the default says this adapter does not provide them. */
+  default NoteStore notes() {
+    throw new StoreNotProvidedException(this, "NoteStore", "notes()", "notes");
+  }
 
-  MetricStore metrics();
+  /** Metric definitions and readings; the default says this adapter does not provide them. */
+  default MetricStore metrics() {
+    throw new StoreNotProvidedException(this, "MetricStore", "metrics()", "metrics");
+  }
 
-  ConsentStore consent();
+  /** Consent purposes and records; the default says this adapter does not provide them. */
+  default ConsentStore consent() {
+    throw new StoreNotProvidedException(this, "ConsentStore", "consent()", "consent");
+  }
+
+  /**
+   * Whether this session's adapter provides the store that {@code accessor} (such as {@code
+   * "fields"}) returns: false when the adapter left the accessor to its default.
+   */
+  default boolean provides(String accessor) {
+    return StoreNotProvidedException.provides(getClass(), accessor);
+  }
 }

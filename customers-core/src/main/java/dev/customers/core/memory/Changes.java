@@ -1,5 +1,6 @@
 package dev.customers.core.memory;
 
+import java.util.List;
 import java.util.Map;
 
 /** The writes of one in-memory transaction, each logged so a failure can undo it. */
@@ -7,4 +8,7 @@ interface Changes {
   <K, V> void put(Map<K, V> map, K key, V value);
 
   <K, V> void remove(Map<K, V> map, K key);
+
+  /** Appends to a list that is kept in place (the audit trail), removing the item again on undo. */
+  <T> void add(List<T> list, T item);
 }

@@ -203,7 +203,7 @@ final class DefaultRosterService implements RosterService {
       FilterResolver resolver = new FilterResolver(session, organization.id(), caller.actor());
       Criterion criterion = resolver.resolve(query.filter());
       // Field values match only in fields the caller may view, so a search never hints at a hidden value.
-      Set<FieldRef> searchable = resolver.definitions().stream()
+      Set<FieldRef> searchable = resolver.searchableDefinitions().stream()
           .filter(d -> !d.archived() && SearchText.fieldText(d.type(), "") != null)
           .filter(d -> Visibility.canView(caller.actor(), d, null))
           .map(d -> new FieldRef(d.id(), d.scope()))

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * operands to canonical form. A field the caller may not view is refused here, before any query,
  * so a filter never tells anyone what a hidden field holds.
  */
-final class FilterResolver {
+final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
   private final StoreSession session;
   private final OrganizationId organizationId;
   private final Actor actor;
@@ -38,52 +38,65 @@ final class FilterResolver {
   }
 
   Criterion resolve(@Nullable CustomerFilter filter) {
-    if (filter == null) {
-      return Criterion.none();
+    return filter == null ? Criterion.none() : filter.accept(this);
+  }
+
+  @Override
+  public Criterion hasTag(CustomerFilter.HasTag tag) {
+    return new Criterion.HasTag(tag.tag());
+  }
+
+  @Override
+  public Criterion field(CustomerFilter.Field field) {
+    FieldDefinition definition = field(field.key());
+    FieldType type = definition.type();
+    boolean ordered = type.isNumeric() || type == FieldType.DATE;
+    String name = "filter." + field.key();
+    if (!ordered && field.comparison() != Comparison.EQ) {
+      throw ValidationException.of(name, field.comparison().name(), "a " + type + " field can only be compared with EQ");
     }
-    if (filter instanceof CustomerFilter.HasTag tag) {
-      return new Criterion.HasTag(tag.tag());
+    List<FieldError> errors = new ArrayList<>();
+    List<String> canonical = FieldRules.canonical(definition, name, List.of(field.value()), errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
     }
-    if (filter instanceof CustomerFilter.Field field) {
-      FieldDefinition definition = field(field.key());
-      FieldType type = definition.type();
-      boolean ordered = type.isNumeric() || type == FieldType.DATE;
-      String name = "filter." + field.key();
-      if (!ordered && field.comparison() != Comparison.EQ) {
-        throw ValidationException.of(name, field.comparison().name(), "a " + type + " field can only be compared with EQ");
-      }
-      List<FieldError> errors = new ArrayList<>();
-      List<String> canonical = FieldRules.canonical(definition, name, List.of(field.value()), errors);
-      if (!errors.isEmpty()) {
-        throw new ValidationException(errors);
-      }
-      if (canonical.isEmpty()) {
-        throw ValidationException.of(name, field.value(), "is blank: use fieldSet to filter on any value");
-      }
-      return new Criterion.FieldCompare(definition.id(), definition.scope(), type, field.comparison(), canonical.get(0));
+    if (canonical.isEmpty()) {
+      throw ValidationException.of(name, field.value(), "is blank: use fieldSet to filter on any value");
     }
-    if (filter instanceof CustomerFilter.FieldSet set) {
-      FieldDefinition definition = field(set.key());
-      return new Criterion.FieldSet(definition.id(), definition.scope());
+    return new Criterion.FieldCompare(definition.id(), definition.scope(), type, field.comparison(), canonical.get(0));
+  }
+
+  @Override
+  public Criterion fieldSet(CustomerFilter.FieldSet set) {
+    FieldDefinition definition = field(set.key());
+    return new Criterion.FieldSet(definition.id(), definition.scope());
+  }
+
+  @Override
+  public Criterion metric(CustomerFilter.Metric metric) {
+    if (metrics == null) {
+      metrics = session.metrics().definitions(organizationId);
     }
-    if (filter instanceof CustomerFilter.Metric metric) {
-      if (metrics == null) {
-        metrics = session.metrics().definitions(organizationId);
-      }
-      MetricDefinition definition = metrics.stream().filter(d -> d.key().equals(metric.key())).findFirst()
-          .orElseThrow(() -> ValidationException.of("filter.metric", metric.key(), "no such metric"));
-      return new Criterion.MetricCompare(definition.id(), metric.comparison(), metric.value());
+    MetricDefinition definition = metrics.stream().filter(d -> d.key().equals(metric.key())).findFirst()
+        .orElseThrow(() -> ValidationException.of("filter.metric", metric.key(), "no such metric"));
+    return new Criterion.MetricCompare(definition.id(), metric.comparison(), metric.value());
+  }
+
+  @Override
+  public Criterion consent(CustomerFilter.Consent consent) {
+    if (ConsentReads.purposes(session, organizationId).stream().noneMatch(p -> p.key().equals(consent.purpose()))) {
+      throw ValidationException.of("filter.consent", consent.purpose(), "no such consent purpose");
     }
-    if (filter instanceof CustomerFilter.Consent consent) {
-      if (ConsentReads.purposes(session, organizationId).stream().noneMatch(p -> p.key().equals(consent.purpose()))) {
-        throw ValidationException.of("filter.consent", consent.purpose(), "no such consent purpose");
-      }
-      return new Criterion.ConsentIs(consent.purpose(), consent.status());
-    }
-    if (filter instanceof CustomerFilter.AllOf all) {
-      return new Criterion.All(all.filters().stream().map(this::resolve).toList());
-    }
-    CustomerFilter.AnyOf any = (CustomerFilter.AnyOf) filter;
+    return new Criterion.ConsentIs(consent.purpose(), consent.status());
+  }
+
+  @Override
+  public Criterion allOf(CustomerFilter.AllOf all) {
+    return new Criterion.All(all.filters().stream().map(this::resolve).toList());
+  }
+
+  @Override
+  public Criterion anyOf(CustomerFilter.AnyOf any) {
     return new Criterion.Any(any.filters().stream().map(this::resolve).toList());
   }
 
@@ -93,6 +106,14 @@ final class FilterResolver {
       fields = session.fields().definitions(organizationId);
     }
     return fields;
+  }
+
+  /**
+   * The field definitions whose values a search also matches: none when the storage adapter has no
+   * field store, so the roster's own search works on an adapter that provides only the roster.
+   */
+  List<FieldDefinition> searchableDefinitions() {
+    return session.provides("fields") ? definitions() : List.of();
   }
 
   private FieldDefinition field(String key) {

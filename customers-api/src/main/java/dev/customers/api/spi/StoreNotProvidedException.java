@@ -1,0 +1,52 @@
+package dev.customers.api.spi;
+
+import dev.customers.api.StorageException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A service needed a store that the storage adapter does not provide (its {@link StoreSession}
+ * accessor is left to the SPI's default). Nothing was changed.
+ */
+public final class StoreNotProvidedException extends StorageException {
+  private static final long serialVersionUID = 1L;
+  private static final Map<String, Boolean> PROVIDED = new ConcurrentHashMap<>();
+
+  private final String store;
+
+  /** The error for {@code session}'s adapter lacking {@code store}, reached through {@code accessor}. */
+  public StoreNotProvidedException(StoreSession session, String store, String accessor, String capability) {
+    super(
+        "this storage adapter ("
+            + session.getClass().getName()
+            + ") does not provide the "
+            + store
+            + ", so "
+            + capability
+            + " cannot be used with it: use an adapter that provides it (in-memory or JDBC), or"
+            + " implement StoreSession."
+            + accessor
+            + " and pass the "
+            + store
+            + "Contract");
+    this.store = store;
+  }
+
+  /** The store that is missing, such as {@code TagStore}. */
+  public String store() {
+    return store;
+  }
+
+  /** Whether {@code type} overrides the no-argument accessor {@code accessor} of {@link StoreSession}. */
+  static boolean provides(Class<?> type, String accessor) {
+    return PROVIDED.computeIfAbsent(
+        type.getName() + "#" + accessor,
+        key -> {
+          try {
+            return type.getMethod(accessor).getDeclaringClass() != StoreSession.class;
+          } catch (NoSuchMethodException e) {
+            return false;
+          }
+        });
+  }
+}

@@ -1,0 +1,37 @@
+package dev.customers.core.memory;
+
+import dev.customers.api.spi.EventOutbox;
+import dev.customers.api.spi.OutboxMessage;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** The outbox in memory, oldest message first. */
+final class InMemoryEventOutbox implements EventOutbox {
+  private final RosterTables tables;
+  private final Changes changes;
+
+  InMemoryEventOutbox(RosterTables tables, Changes changes) {
+    this.tables = tables;
+    this.changes = changes;
+  }
+
+  @Override
+  public void append(OutboxMessage message) {
+    changes.put(tables.outbox, message.id(), message);
+  }
+
+  @Override
+  public List<OutboxMessage> pending(int limit) {
+    return tables.outbox.values().stream().limit(limit).toList();
+  }
+
+  @Override
+  public void markDelivered(Collection<UUID> ids) {
+    for (UUID id : ids) {
+      if (tables.outbox.containsKey(id)) {
+        changes.remove(tables.outbox, id);
+      }
+    }
+  }
+}

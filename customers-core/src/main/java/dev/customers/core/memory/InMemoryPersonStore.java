@@ -1,0 +1,83 @@
+package dev.customers.core.memory;
+
+import static dev.customers.core.memory.RosterTables.duplicateEmail;
+import static dev.customers.core.memory.RosterTables.emailKey;
+
+import dev.customers.api.ConflictException;
+import dev.customers.api.CustomerId;
+import dev.customers.api.NotFoundException;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.PersonId;
+import dev.customers.api.roster.Customer;
+import dev.customers.api.roster.Person;
+import dev.customers.api.spi.PersonStore;
+import dev.customers.api.spi.SearchFields;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Persons in memory, keeping their search keys and the active-email index of every roster they are on. */
+final class InMemoryPersonStore implements PersonStore {
+  private final RosterTables tables;
+  private final Changes changes;
+
+  InMemoryPersonStore(RosterTables tables, Changes changes) {
+    this.tables = tables;
+    this.changes = changes;
+  }
+
+  @Override
+  public void insert(Person person) {
+    if (tables.persons.containsKey(person.id())) {
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "person " + person.id() + " already exists",
+          person.id().toString());
+    }
+    changes.put(tables.persons, person.id(), person);
+    changes.put(tables.searchKeys, person.id(), SearchFields.of(person));
+  }
+
+  @Override
+  public Optional<Person> find(PersonId id) {
+    return Optional.ofNullable(tables.persons.get(id));
+  }
+
+  @Override
+  public void update(Person updated, long expectedVersion) {
+    Person stored = tables.persons.get(updated.id());
+    if (stored == null) {
+      throw new NotFoundException("person", updated.id());
+    }
+    if (stored.version() != expectedVersion) {
+      throw ConflictException.staleVersion("person", updated.id(), expectedVersion, stored.version());
+    }
+    String before = emailKey(stored);
+    String after = emailKey(updated);
+    Map<OrganizationId, CustomerId> rosters = Maps.peek(tables.rostersOf, updated.id());
+    if (after != null && !after.equals(before)) {
+      for (Map.Entry<OrganizationId, CustomerId> roster : rosters.entrySet()) {
+        CustomerId holder = Maps.peek(tables.activeEmails, roster.getKey()).get(after);
+        if (holder != null && !holder.equals(roster.getValue())) {
+          throw duplicateEmail(after, holder);
+        }
+      }
+    }
+    changes.put(tables.persons, updated.id(), updated);
+    changes.put(tables.searchKeys, updated.id(), SearchFields.of(updated));
+    if (!Objects.equals(before, after)) {
+      for (Map.Entry<OrganizationId, CustomerId> roster : rosters.entrySet()) {
+        Customer customer = Maps.peek(tables.customers, roster.getKey()).get(roster.getValue());
+        if (customer != null && !customer.isArchived()) {
+          Map<String, CustomerId> emails = Maps.inner(tables.activeEmails, roster.getKey());
+          if (before != null) {
+            changes.remove(emails, before);
+          }
+          if (after != null) {
+            changes.put(emails, after, customer.id());
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package dev.customers.core.memory;
+
+import dev.customers.api.spi.AuditStore;
+import dev.customers.api.spi.ConsentStore;
+import dev.customers.api.spi.CustomerStore;
+import dev.customers.api.spi.EventOutbox;
+import dev.customers.api.spi.FieldStore;
+import dev.customers.api.spi.MetricStore;
+import dev.customers.api.spi.NoteStore;
+import dev.customers.api.spi.OrganizationStore;
+import dev.customers.api.spi.PersonStore;
+import dev.customers.api.spi.StoreSession;
+import dev.customers.api.spi.TagStore;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** One in-memory transaction: its stores and the log that undoes its writes. */
+final class InMemorySession implements StoreSession, Changes {
+  private final boolean readOnly;
+  private final Deque<Runnable> undo = new ArrayDeque<>();
+  private final OrganizationStore organizations;
+  private final PersonStore persons;
+  private final CustomerStore customers;
+  private final AuditStore audit;
+  private final EventOutbox outbox;
+  private final FieldStore fields;
+  private final TagStore tags;
+  private final NoteStore notes;
+  private final MetricStore metrics;
+  private final ConsentStore consent;
+
+  InMemorySession(RosterTables roster, ProfileTables profile, boolean readOnly) {
+    this.readOnly = readOnly;
+    InMemoryCriteria criteria = new InMemoryCriteria(profile);
+    this.organizations = new InMemoryOrganizationStore(roster, this);
+    this.persons = new InMemoryPersonStore(roster, this);
+    this.customers = new InMemoryCustomerStore(roster, criteria, this);
+    this.audit = new InMemoryAuditStore(roster, this);
+    this.outbox = new InMemoryEventOutbox(roster, this);
+    this.fields = new InMemoryFieldStore(profile, this);
+    this.tags = new InMemoryTagStore(profile, roster::isActive, this);
+    this.notes = new InMemoryNoteStore(profile, this);
+    this.metrics = new InMemoryMetricStore(profile, this);
+    this.consent = new InMemoryConsentStore(profile, this);
+  }
+
+  boolean readOnly() {
+    return readOnly;
+  }
+
+  @Override
+  public OrganizationStore organizations() {
+    return organizations;
+  }
+
+  @Override
+  public PersonStore persons() {
+    return persons;
+  }
+
+  @Override
+  public CustomerStore customers() {
+    return customers;
+  }
+
+  @Override
+  public AuditStore audit() {
+    return audit;
+  }
+
+  @Override
+  public EventOutbox outbox() {
+    return outbox;
+  }
+
+  @Override
+  public FieldStore fields() {
+    return fields;
+  }
+
+  @Override
+  public TagStore tags() {
+    return tags;
+  }
+
+  @Override
+  public NoteStore notes() {
+    return notes;
+  }
+
+  @Override
+  public MetricStore metrics() {
+    return metrics;
+  }
+
+  @Override
+  public ConsentStore consent() {
+    return consent;
+  }
+
+  private void checkWritable() {
+    if (readOnly) {
+      throw new IllegalStateException("write in a read-only transaction");
+    }
+  }
+
+  @Override
+  public <K, V> void put(Map<K, V> map, K key, V value) {
+    checkWritable();
+    V previous = map.put(key, value);
+    undo.push(() -> restore(map, key, previous));
+  }
+
+  @Override
+  public <K, V> void remove(Map<K, V> map, K key) {
+    checkWritable();
+    V previous = map.remove(key);
+    undo.push(() -> restore(map, key, previous));
+  }
+
+  @Override
+  public <T> void add(List<T> list, T item) {
+    checkWritable();
+    list.add(item);
+    undo.push(() -> list.remove(item));
+  }
+
+  void rollback() {
+    while (!undo.isEmpty()) {
+      undo.pop().run();
+    }
+  }
+
+  private static <K, V> void restore(Map<K, V> map, K key, @Nullable V previous) {
+    if (previous == null) {
+      map.remove(key);
+    } else {
+      map.put(key, previous);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.customers.core.memory;
+
+import dev.customers.api.ConflictException;
+import dev.customers.api.CustomerId;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.PersonId;
+import dev.customers.api.audit.AuditEntry;
+import dev.customers.api.org.Organization;
+import dev.customers.api.roster.Customer;
+import dev.customers.api.roster.Person;
+import dev.customers.api.roster.RosterEntry;
+import dev.customers.api.spi.OutboxMessage;
+import dev.customers.api.spi.SearchFields;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The in-memory tables of the roster: organizations, persons (with their normalized search keys),
+ * customers and the indexes that keep a person once per roster and an email once per organization,
+ * the audit trail and the outbox.
+ */
+final class RosterTables {
+  final Map<OrganizationId, Organization> organizations = new HashMap<>();
+  final Map<PersonId, Person> persons = new HashMap<>();
+  final Map<PersonId, SearchFields> searchKeys = new HashMap<>();
+  final Map<OrganizationId, Map<CustomerId, Customer>> customers = new HashMap<>();
+  final Map<PersonId, Map<OrganizationId, CustomerId>> rostersOf = new HashMap<>();
+  final Map<OrganizationId, Map<String, CustomerId>> activeEmails = new HashMap<>();
+  final Map<OrganizationId, Map<CustomerId, List<AuditEntry>>> audit = new HashMap<>();
+  final Map<UUID, OutboxMessage> outbox = new LinkedHashMap<>();
+
+  boolean isActive(OrganizationId organizationId, CustomerId id) {
+    Customer customer = Maps.peek(customers, organizationId).get(id);
+    return customer != null && !customer.isArchived();
+  }
+
+  RosterEntry entry(Customer customer) {
+    return new RosterEntry(customer, person(customer.personId()));
+  }
+
+  /** A stored person; every customer's person is stored first, so it is always there. */
+  Person person(PersonId id) {
+    Person person = persons.get(id);
+    if (person == null) {
+      throw new IllegalStateException("person " + id + " of a stored customer is missing");
+    }
+    return person;
+  }
+
+  static @Nullable String emailKey(Person person) {
+    return person.email() == null ? null : person.email().key();
+  }
+
+  static ConflictException duplicateEmail(String emailKey, CustomerId holder) {
+    return new ConflictException(
+        ConflictException.Reason.DUPLICATE,
+        "email " + emailKey + " already belongs to active customer " + holder,
+        holder.toString());
+  }
+}
