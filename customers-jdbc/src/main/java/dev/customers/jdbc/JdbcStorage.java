@@ -81,10 +81,6 @@ public final class JdbcStorage implements Storage {
     }
   }
 
-  public SQLDialect dialect() {
-    return dialect;
-  }
-
   /** Whether PostgreSQL search runs on a pg_trgm index (false: the extension could not be created). */
   public boolean trigramSearch() {
     return trigramSearch;

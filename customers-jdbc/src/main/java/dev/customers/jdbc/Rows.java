@@ -1,6 +1,6 @@
 package dev.customers.jdbc;
 
-import static dev.customers.jdbc.Schema.*;
+import static dev.customers.jdbc.RosterTables.*;
 
 import dev.customers.api.CustomerId;
 import dev.customers.api.OrganizationId;

@@ -1,0 +1,342 @@
+package dev.customers.jdbc;
+
+import static dev.customers.jdbc.ConsentTables.*;
+import static dev.customers.jdbc.FieldTables.*;
+import static dev.customers.jdbc.MetricTables.*;
+import static dev.customers.jdbc.NoteTables.*;
+import static dev.customers.jdbc.RosterTables.*;
+import static dev.customers.jdbc.TagTables.*;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.when;
+
+import dev.customers.api.ConflictException;
+import dev.customers.api.CustomerId;
+import dev.customers.api.FieldId;
+import dev.customers.api.MetricId;
+import dev.customers.api.NotFoundException;
+import dev.customers.api.NoteId;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.Page;
+import dev.customers.api.PageRequest;
+import dev.customers.api.PersonId;
+import dev.customers.api.StaffRole;
+import dev.customers.api.TagId;
+import dev.customers.api.audit.AuditEntry;
+import dev.customers.api.audit.FieldChange;
+import dev.customers.api.consent.ConsentPurpose;
+import dev.customers.api.consent.ConsentRecord;
+import dev.customers.api.consent.ConsentStatus;
+import dev.customers.api.fields.FieldAccess;
+import dev.customers.api.fields.FieldDefinition;
+import dev.customers.api.fields.FieldScope;
+import dev.customers.api.fields.FieldSpec;
+import dev.customers.api.fields.FieldType;
+import dev.customers.api.metrics.MetricDefinition;
+import dev.customers.api.metrics.MetricKind;
+import dev.customers.api.metrics.MetricReading;
+import dev.customers.api.metrics.MetricSpec;
+import dev.customers.api.metrics.MetricSummary;
+import dev.customers.api.notes.Note;
+import dev.customers.api.notes.NoteRevision;
+import dev.customers.api.notes.NoteVisibility;
+import dev.customers.api.org.Organization;
+import dev.customers.api.roster.Comparison;
+import dev.customers.api.roster.Customer;
+import dev.customers.api.roster.CustomerQuery;
+import dev.customers.api.roster.CustomerSort;
+import dev.customers.api.roster.CustomerStatus;
+import dev.customers.api.roster.MatchTier;
+import dev.customers.api.roster.Person;
+import dev.customers.api.roster.RosterEntry;
+import dev.customers.api.roster.SearchHit;
+import dev.customers.api.roster.SearchQuery;
+import dev.customers.api.roster.SortDirection;
+import dev.customers.api.roster.StatusFilter;
+import dev.customers.api.spi.AuditStore;
+import dev.customers.api.spi.ConsentStore;
+import dev.customers.api.spi.Criterion;
+import dev.customers.api.spi.Cursors;
+import dev.customers.api.spi.CustomerStore;
+import dev.customers.api.spi.Decimals;
+import dev.customers.api.spi.EventOutbox;
+import dev.customers.api.spi.FieldRef;
+import dev.customers.api.spi.FieldStore;
+import dev.customers.api.spi.MetricStore;
+import dev.customers.api.spi.NoteScope;
+import dev.customers.api.spi.NoteStore;
+import dev.customers.api.spi.OrganizationStore;
+import dev.customers.api.spi.OutboxMessage;
+import dev.customers.api.spi.PersonStore;
+import dev.customers.api.spi.SearchFields;
+import dev.customers.api.spi.SearchText;
+import dev.customers.api.spi.StoreSession;
+import dev.customers.api.spi.StoredFieldValue;
+import dev.customers.api.spi.TagStore;
+import dev.customers.api.tags.Tag;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
+
+/** Customers in SQL: lists, search and criteria run as keyset-paged queries on the customers table. */
+final class JooqCustomerStore implements CustomerStore {
+  private static final List<SelectField<?>> ENTRY_FIELDS =
+      List.of(C_ORG, C_ID, C_PERSON, C_STATUS, C_JOINED, C_CREATED, C_UPDATED, C_ARCHIVED, C_VERSION,
+          P_ID, P_FIRST, P_LAST, P_EMAIL, P_USERNAME, P_PHONE, P_BIRTHDAY, P_CREATED, P_UPDATED, P_VERSION);
+  private static final Map<org.jooq.SQLDialect, String> FIND_SQL = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final DSLContext db;
+  private final JooqPersonStore persons;
+
+  JooqCustomerStore(DSLContext db, JooqPersonStore persons) {
+    this.db = db;
+    this.persons = persons;
+  }
+
+  @Override
+  public void insert(Customer customer) {
+    Person person = persons.find(customer.personId()).orElseThrow(() -> new NotFoundException("person", customer.personId()));
+    UUID org = customer.organizationId().value();
+    Record already = db.select(C_ID).from(CUSTOMERS).where(C_ORG.eq(org).and(C_PERSON.eq(person.id().value()))).fetchOne();
+    if (already != null) {
+      throw new ConflictException(ConflictException.Reason.DUPLICATE,
+          "person " + customer.personId() + " is already on this roster as customer " + already.get(C_ID),
+          already.get(C_ID).toString());
+    }
+    if (db.fetchExists(CUSTOMERS, C_ORG.eq(org).and(C_ID.eq(customer.id().value())))) {
+      throw new ConflictException(ConflictException.Reason.DUPLICATE, "customer " + customer.id() + " already exists",
+          customer.id().toString());
+    }
+    String key = PersonCopy.emailKey(person);
+    String activeKey = customer.isArchived() ? null : key;
+    if (activeKey != null) {
+      Record holder = db.select(C_ID).from(CUSTOMERS).where(C_ORG.eq(org).and(C_ACTIVE_EMAIL.eq(activeKey))).fetchOne();
+      if (holder != null) {
+        throw PersonCopy.duplicateEmail(activeKey, holder.get(C_ID));
+      }
+    }
+    db.insertInto(CUSTOMERS)
+        .set(C_ORG, org)
+        .set(C_ID, customer.id().value())
+        .set(C_PERSON, person.id().value())
+        .set(C_STATUS, customer.status().name())
+        .set(C_JOINED, customer.joinedOn())
+        .set(C_CREATED, Rows.utc(customer.createdAt()))
+        .set(C_UPDATED, Rows.utc(customer.updatedAt()))
+        .set(C_ARCHIVED, Rows.utcOrNull(customer.archivedAt()))
+        .set(C_VERSION, customer.version())
+        .set(PersonCopy.copy(person))
+        .set(C_ACTIVE_EMAIL, activeKey)
+        .execute();
+  }
+
+  private Optional<RosterEntry> findWhere(Condition condition) {
+    return db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON)).where(condition)
+        .fetchOptional(Rows::entry);
+  }
+
+  @Override
+  public Optional<RosterEntry> find(OrganizationId organizationId, CustomerId id) {
+    // The profile read is the hottest query: rendered once per dialect, only its values bound per call.
+    String sql = FIND_SQL.computeIfAbsent(db.dialect(), dialect -> db.render(
+        db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
+            .where(C_ORG.eq(DSL.val((UUID) null, C_ORG)).and(C_ID.eq(DSL.val((UUID) null, C_ID))))));
+    boolean uuidsAsText = db.dialect().family() == org.jooq.SQLDialect.MARIADB
+        || db.dialect().family() == org.jooq.SQLDialect.MYSQL;
+    return db.connectionResult(connection -> {
+      try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+        statement.setObject(1, uuidsAsText ? organizationId.toString() : organizationId.value());
+        statement.setObject(2, uuidsAsText ? id.toString() : id.value());
+        try (java.sql.ResultSet rs = statement.executeQuery()) {
+          return rs.next() ? Optional.of(Rows.entry(rs)) : Optional.<RosterEntry>empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public Optional<Customer> findByPerson(OrganizationId organizationId, PersonId personId) {
+    return findWhere(C_ORG.eq(organizationId.value()).and(C_PERSON.eq(personId.value()))).map(RosterEntry::customer);
+  }
+
+  @Override
+  public Optional<RosterEntry> findActiveByEmail(OrganizationId organizationId, String emailKey) {
+    return findWhere(C_ORG.eq(organizationId.value()).and(C_ACTIVE_EMAIL.eq(emailKey)));
+  }
+
+  @Override
+  public void update(Customer updated, long expectedVersion) {
+    UUID org = updated.organizationId().value();
+    UUID id = updated.id().value();
+    Record stored = db.select(C_VERSION, C_STATUS, C_EMAIL_KEY, C_PERSON).from(CUSTOMERS)
+        .where(C_ORG.eq(org).and(C_ID.eq(id))).fetchOne();
+    if (stored == null) {
+      throw new NotFoundException("customer", updated.id());
+    }
+    if (stored.get(C_VERSION) != expectedVersion) {
+      throw ConflictException.staleVersion("customer", updated.id(), expectedVersion, stored.get(C_VERSION));
+    }
+    if (!stored.get(C_PERSON).equals(updated.personId().value())) {
+      throw new IllegalArgumentException("a customer's person cannot change");
+    }
+    String key = stored.get(C_EMAIL_KEY);
+    String activeKey = updated.isArchived() ? null : key;
+    if (activeKey != null && !PersonCopy.ACTIVE.equals(stored.get(C_STATUS))) {
+      Record holder = db.select(C_ID).from(CUSTOMERS)
+          .where(C_ORG.eq(org).and(C_ACTIVE_EMAIL.eq(activeKey)).and(C_ID.ne(id))).fetchOne();
+      if (holder != null) {
+        throw PersonCopy.duplicateEmail(activeKey, holder.get(C_ID));
+      }
+    }
+    Map<Field<?>, @Nullable Object> columns = new LinkedHashMap<>();
+    columns.put(C_STATUS, updated.status().name());
+    columns.put(C_JOINED, updated.joinedOn());
+    columns.put(C_UPDATED, Rows.utc(updated.updatedAt()));
+    columns.put(C_ARCHIVED, Rows.utcOrNull(updated.archivedAt()));
+    columns.put(C_VERSION, updated.version());
+    columns.put(C_ACTIVE_EMAIL, activeKey);
+    // Another writer may have got in between the read above and this update.
+    Sql.guardedUpdate(db, "customer", updated.id(), CUSTOMERS, C_ORG.eq(org).and(C_ID.eq(id)), C_VERSION,
+        expectedVersion, columns);
+  }
+
+  @Override
+  public Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query, Criterion criterion) {
+    boolean byName = query.sort() == CustomerSort.NAME;
+    boolean ascending = query.direction() == SortDirection.ASC;
+    String tag = "list:" + query.sort() + ":" + query.direction();
+    Condition where = C_ORG.eq(organizationId.value()).and(status(query.status()))
+        .and(CriterionSql.condition(criterion));
+    if (query.cursor() != null) {
+      List<String> keys = Cursors.decode(query.cursor(), tag, 2);
+      UUID lastId = UUID.fromString(keys.get(1));
+      Condition past = byName
+          ? (ascending ? row(C_SORT, C_ID).gt(keys.get(0), lastId) : row(C_SORT, C_ID).lt(keys.get(0), lastId))
+          : (ascending
+              ? row(C_JOINED, C_ID).gt(LocalDate.parse(keys.get(0)), lastId)
+              : row(C_JOINED, C_ID).lt(LocalDate.parse(keys.get(0)), lastId));
+      where = where.and(past);
+    }
+    Field<?> key = byName ? C_SORT : C_JOINED;
+    List<SortField<?>> order = ascending ? List.of(key.asc(), C_ID.asc()) : List.of(key.desc(), C_ID.desc());
+    List<SelectField<?>> fields = new ArrayList<>(ENTRY_FIELDS);
+    fields.add(C_SORT);
+    List<Record> rows = db.select(fields).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
+        .where(where).orderBy(order).limit(query.limit() + 1).fetch();
+    Page<Record> page = Cursors.page(rows, query.limit(), r -> Cursors.encode(tag,
+        byName ? r.get(C_SORT) : r.get(C_JOINED).toString(), r.get(C_ID).toString()));
+    return new Page<>(page.items().stream().map(Rows::entry).toList(), page.nextCursor());
+  }
+
+  @Override
+  public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion,
+      Set<FieldRef> fields) {
+    String text = SearchText.normalize(query.text());
+    String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
+    // Patterns are made here and bound as plain values: built in SQL ('%' || ? || '%'), or with an
+    // ESCAPE clause (PostgreSQL's like_escape()), they cost per row once the statement is prepared
+    // generically and hide the pattern from the trigram index. Backslash is the default escape
+    // character of PostgreSQL, MariaDB and H2 alike.
+    String starts = Sql.escapeLike(text) + "%";
+    String inside = "%" + Sql.escapeLike(text) + "%";
+    Condition prefix = C_FIRST.like(starts).or(C_LAST.like(starts)).or(C_FULL.like(starts)).or(C_EMAIL.like(starts))
+        .or(C_USERNAME.like(starts));
+    Condition matches = C_ALL.like(inside);
+    Condition missed = C_ALL.notLike(inside);
+    if (digits != null) {
+      prefix = prefix.or(C_PHONE.like(digits + "%"));
+      matches = matches.or(C_PHONE.like("%" + digits + "%"));
+      missed = missed.and(C_PHONE.isNull().or(C_PHONE.notLike("%" + digits + "%")));
+    }
+    Field<Integer> tier = when(C_EMAIL.eq(text), inline(MatchTier.EXACT_EMAIL.ordinal()))
+        .when(prefix, inline(MatchTier.PREFIX.ordinal()))
+        .otherwise(inline(MatchTier.SUBSTRING.ordinal()));
+    Condition scope = C_ORG.eq(organizationId.value()).and(status(query.status())).and(CriterionSql.condition(criterion));
+    List<String> keys = query.cursor() == null ? null : Cursors.decode(query.cursor(), "search", 3);
+    MatchTier afterTier = keys == null ? null : MatchTier.valueOf(keys.get(0));
+    MatchTier[] tiers = MatchTier.values();
+    // Rank and cut the page on the customers table alone, then join persons for that page only:
+    // a common fragment matches thousands of rows, and joining them all before the sort is what costs.
+    List<Ranked> ranked = new ArrayList<>();
+    if (afterTier != MatchTier.FIELD) {
+      Condition where = scope.and(matches);
+      if (keys != null) {
+        where = where.and(row(tier, C_SORT, C_ID).gt(afterTier.ordinal(), keys.get(1), UUID.fromString(keys.get(2))));
+      }
+      Field<Integer> tierColumn = tier.as("tier");
+      // By the alias: the CASE repeated in ORDER BY, with its own bind values, would be evaluated twice per row.
+      db.select(C_ID, C_SORT, tierColumn).from(CUSTOMERS).where(where)
+          .orderBy(DSL.field(DSL.name("tier")), C_SORT, C_ID).limit(query.limit() + 1)
+          .forEach(r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), tiers[r.get(tierColumn)])));
+    }
+    // Field values come last, as their own tier, and only when the page has room: a second query
+    // keeps the first one's plan (and its trigram index) as it was.
+    if (ranked.size() <= query.limit() && !fields.isEmpty()) {
+      Condition where = scope.and(missed).and(CriterionSql.fieldTextMatches(fields, organizationId.value(), inside));
+      if (afterTier == MatchTier.FIELD) {
+        where = where.and(row(C_SORT, C_ID).gt(keys.get(1), UUID.fromString(keys.get(2))));
+      }
+      db.select(C_ID, C_SORT).from(CUSTOMERS).where(where).orderBy(C_SORT, C_ID).limit(query.limit() + 1 - ranked.size())
+          .forEach(r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), MatchTier.FIELD)));
+    }
+    Page<Ranked> page = Cursors.page(ranked, query.limit(), r -> Cursors.encode("search", r.tier().name(), r.sortName(),
+        r.id().toString()));
+    if (page.items().isEmpty()) {
+      return Page.last(List.of());
+    }
+    Map<UUID, RosterEntry> entries = new java.util.HashMap<>();
+    db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
+        .where(C_ORG.eq(organizationId.value()).and(C_ID.in(page.items().stream().map(Ranked::id).toList())))
+        .forEach(r -> entries.put(r.get(C_ID), Rows.entry(r)));
+    return new Page<>(page.items().stream().map(r -> new SearchHit(entries.get(r.id()), r.tier())).toList(),
+        page.nextCursor());
+  }
+
+  @Override
+  public List<RosterEntry> withBirthdays(OrganizationId organizationId, Set<MonthDay> days) {
+    if (days.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> keys = days.stream().map(d -> d.getMonthValue() * 100 + d.getDayOfMonth()).toList();
+    return db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
+        .where(C_ORG.eq(organizationId.value()).and(C_STATUS.eq(PersonCopy.ACTIVE)).and(C_BIRTH_MD.in(keys)))
+        .fetch(Rows::entry);
+  }
+
+  // Inlined: a fixed value the planner can see (and match against its statistics) in every plan.
+  private Condition status(StatusFilter filter) {
+    return switch (filter) {
+      case ACTIVE -> C_STATUS.eq(inline(PersonCopy.ACTIVE));
+      case ARCHIVED -> C_STATUS.eq(inline(CustomerStatus.ARCHIVED.name()));
+      case ALL -> DSL.noCondition();
+    };
+  }
+
+  /** A search hit before its person is joined: the keys it is ordered and paged by. */
+  private record Ranked(UUID id, String sortName, MatchTier tier) {}
+}
