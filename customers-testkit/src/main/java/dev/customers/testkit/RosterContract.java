@@ -3,6 +3,7 @@ package dev.customers.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.inject.Module;
 import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.ConflictException;
@@ -13,11 +14,32 @@ import dev.customers.api.OrganizationId;
 import dev.customers.api.PageRequest;
 import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.PersonId;
+import dev.customers.api.StaffRole;
+import dev.customers.api.ValidationException;
 import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.audit.FieldChange;
+import dev.customers.api.consent.ConsentPurpose;
+import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.event.CustomerEvent;
+import dev.customers.api.fields.FieldAccess;
+import dev.customers.api.fields.FieldDefinition;
+import dev.customers.api.fields.FieldScope;
+import dev.customers.api.fields.FieldService;
+import dev.customers.api.fields.FieldSpec;
+import dev.customers.api.fields.FieldType;
+import dev.customers.api.fields.FieldValue;
+import dev.customers.api.fields.FieldValues;
+import dev.customers.api.metrics.MetricReading;
+import dev.customers.api.metrics.MetricSpec;
+import dev.customers.api.metrics.MetricSummary;
+import dev.customers.api.notes.Note;
+import dev.customers.api.notes.NoteDraft;
+import dev.customers.api.notes.NoteVisibility;
 import dev.customers.api.org.Organization;
+import dev.customers.api.profile.ProfileView;
+import dev.customers.api.roster.Comparison;
 import dev.customers.api.roster.CustomerDetails;
+import dev.customers.api.roster.CustomerFilter;
 import dev.customers.api.roster.CustomerProfile;
 import dev.customers.api.roster.CustomerQuery;
 import dev.customers.api.roster.CustomerStatus;
@@ -27,48 +49,26 @@ import dev.customers.api.roster.SearchHit;
 import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.roster.UpcomingBirthday;
+import dev.customers.api.tags.Tag;
+import dev.customers.api.tags.TagCount;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import com.google.inject.Module;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The roster service's behaviour end to end, over whatever storage a subclass supplies: an
- * adapter author runs it beside {@link StorageContract} to see the services work on their store.
+ * The behaviour of the roster service: add, update, archive, search, birthdays, audit, events, permissions and tenancy, end to end over the
+ * storage the subclass supplies in {@link #storageUnderTest()}.
  */
-public abstract class RosterContract {
-  private TestCustomers t;
-
-  /** A storage module over fresh, empty storage. */
-  protected abstract Module newStorageModule();
-
-  /** Drops what {@link #newStorageModule()} made, after the SDK is closed; nothing by default. */
-  protected void dropStorage() {}
-
-  /** The running SDK of the current test. */
-  protected final TestCustomers sdk() {
-    return t;
-  }
-
-  @BeforeEach
-  void startSdk() {
-    t = TestCustomers.with(newStorageModule());
-  }
-
-  @AfterEach
-  void closeSdk() {
-    if (t != null) { // null when the storage skipped the test
-      t.close();
-      dropStorage();
-    }
-  }
-
+public abstract class RosterContract extends ServiceContractSupport {
   @Test
   void add_thenProfile_returnsTheDetailsAndVersionOne() {
     CustomerProfile added = t.roster().add(t.staff(), Fixtures.details("  Ada ", "Lovelace").withPhone("+44 20 7946 0018"));

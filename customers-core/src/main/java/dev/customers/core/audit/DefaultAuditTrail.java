@@ -17,6 +17,7 @@ import dev.customers.core.internal.Transactions;
 import dev.customers.core.internal.Visibility;
 import jakarta.inject.Inject;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 final class DefaultAuditTrail implements AuditTrail {
@@ -37,8 +38,11 @@ final class DefaultAuditTrail implements AuditTrail {
         throw new NotFoundException("customer", customerId);
       }
       // A change of a field the caller may not view is left out, so the trail does not leak its values.
+      // An adapter without a field store has no fields, so nothing to leave out.
       Set<String> hidden = new HashSet<>();
-      for (FieldDefinition field : session.fields().definitions(organization.id())) {
+      List<FieldDefinition> fields =
+          session.provides("fields") ? session.fields().definitions(organization.id()) : List.of();
+      for (FieldDefinition field : fields) {
         if (!Visibility.canView(caller.actor(), field, null)) {
           hidden.add(FieldReads.auditName(field));
         }

@@ -1,0 +1,73 @@
+package dev.customers.jdbc;
+
+import dev.customers.testkit.RosterContract;
+import dev.customers.testkit.FieldServiceContract;
+import dev.customers.testkit.TagServiceContract;
+import dev.customers.testkit.NoteServiceContract;
+import dev.customers.testkit.MetricServiceContract;
+import dev.customers.testkit.ConsentServiceContract;
+import dev.customers.testkit.ProfileServiceContract;
+import dev.customers.testkit.StorageUnderTest;
+
+import org.junit.jupiter.api.Nested;
+
+/** Every service contract on H2, wired through {@link JdbcStorageModule}. */
+class H2ServiceContractsTest {
+  private final StorageUnderTest database = new JdbcStorageUnderTest(TestDatabase::h2);
+
+  @Nested
+  class Roster extends RosterContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return database;
+    }
+  }
+
+  @Nested
+  class Fields extends FieldServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return database;
+    }
+  }
+
+  @Nested
+  class Tags extends TagServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return database;
+    }
+  }
+
+  @Nested
+  class Notes extends NoteServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return database;
+    }
+  }
+
+  @Nested
+  class Metrics extends MetricServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return database;
+    }
+  }
+
+  @Nested
+  class Consent extends ConsentServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return database;
+    }
+  }
+
+  @Nested
+  class Profile extends ProfileServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return database;
+    }
+  }
+}

@@ -1,8 +1,0 @@
-package dev.customers.jdbc;
-
-class MariaDbRosterTest extends JdbcRosterContract {
-  @Override
-  TestDatabase newDatabase() {
-    return TestDatabase.mariadb();
-  }
-}

@@ -1,8 +1,0 @@
-package dev.customers.jdbc;
-
-class PostgresRosterTest extends JdbcRosterContract {
-  @Override
-  TestDatabase newDatabase() {
-    return TestDatabase.postgres();
-  }
-}
