@@ -12,9 +12,7 @@ import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.audit.AuditTrail;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.core.fields.FieldReads;
-import dev.customers.core.internal.Access;
 import dev.customers.core.internal.Transactions;
-import dev.customers.core.internal.Visibility;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +30,8 @@ final class DefaultAuditTrail implements AuditTrail {
   public Page<AuditEntry> forCustomer(Caller caller, CustomerId customerId, PageRequest page) {
     requireNonNull(customerId, "customerId");
     requireNonNull(page, "page");
-    Access.requireStaff(caller, StaffRole.ADMIN, "read the audit trail");
-    return transactions.read(caller, (organization, session) -> {
+    return transactions.read(caller, (organization, session, permissions) -> {
+      permissions.requireStaff(StaffRole.ADMIN, "read the audit trail");
       if (session.customers().find(organization.id(), customerId).isEmpty()) {
         throw new NotFoundException("customer", customerId);
       }
@@ -43,7 +41,7 @@ final class DefaultAuditTrail implements AuditTrail {
       List<FieldDefinition> fields =
           session.provides("fields") ? session.fields().definitions(organization.id()) : List.of();
       for (FieldDefinition field : fields) {
-        if (!Visibility.canView(caller.actor(), field, null)) {
+        if (!permissions.canView(field, null)) {
           hidden.add(FieldReads.auditName(field));
         }
       }

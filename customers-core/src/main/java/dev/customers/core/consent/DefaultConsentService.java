@@ -17,7 +17,6 @@ import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.StoreSession;
-import dev.customers.core.internal.Access;
 import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.Texts;
 import dev.customers.core.internal.Transactions;
@@ -36,7 +35,6 @@ final class DefaultConsentService implements ConsentService {
   @Override
   public ConsentPurpose addPurpose(Caller caller, String key, String label) {
     requireNonNull(key, "key");
-    Access.requireStaff(caller, StaffRole.ADMIN, "add consent purposes");
     List<FieldError> errors = new ArrayList<>();
     Texts.key("key", key, errors);
     String checkedLabel = Texts.line("label", label, 1, 100, errors);
@@ -46,6 +44,7 @@ final class DefaultConsentService implements ConsentService {
       throw new ConflictException(ConflictException.Reason.DUPLICATE, "consent purpose " + key + " is built in", key);
     }
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.ADMIN, "add consent purposes");
       work.session().consent().insertPurpose(work.organization().id(), purpose);
       return purpose;
     });
@@ -53,8 +52,10 @@ final class DefaultConsentService implements ConsentService {
 
   @Override
   public List<ConsentPurpose> purposes(Caller caller) {
-    Access.requireMember(caller, "read consent purposes");
-    return transactions.read(caller, (organization, session) -> ConsentReads.purposes(session, organization.id()));
+    return transactions.read(caller, (organization, session, permissions) -> {
+      permissions.requireMember("read consent purposes");
+      return ConsentReads.purposes(session, organization.id());
+    });
   }
 
   @Override
@@ -70,7 +71,7 @@ final class DefaultConsentService implements ConsentService {
     Texts.check(errors);
     return transactions.write(caller, work -> {
       RosterEntry entry = Lookups.customer(work.session(), work.organization().id(), customerId);
-      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "record the consent of customer " + customerId);
+      work.permissions().requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "record the consent of customer " + customerId);
       if (ConsentReads.purposes(work.session(), work.organization().id()).stream().noneMatch(p -> p.key().equals(purpose))) {
         throw ValidationException.of("purpose", purpose, "no such consent purpose");
       }
@@ -86,9 +87,9 @@ final class DefaultConsentService implements ConsentService {
   @Override
   public List<ConsentState> current(Caller caller, CustomerId customerId) {
     requireNonNull(customerId, "customerId");
-    return transactions.read(caller, (organization, session) -> {
+    return transactions.read(caller, (organization, session, permissions) -> {
       RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
-      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "read the consent of customer " + customerId);
+      permissions.requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "read the consent of customer " + customerId);
       return ConsentReads.states(session, organization.id(), customerId);
     });
   }
@@ -96,9 +97,9 @@ final class DefaultConsentService implements ConsentService {
   @Override
   public List<ConsentRecord> history(Caller caller, CustomerId customerId) {
     requireNonNull(customerId, "customerId");
-    return transactions.read(caller, (organization, session) -> {
+    return transactions.read(caller, (organization, session, permissions) -> {
       RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
-      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "read the consent of customer " + customerId);
+      permissions.requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "read the consent of customer " + customerId);
       return session.consent().history(organization.id(), customerId);
     });
   }

@@ -23,11 +23,10 @@ import dev.customers.api.fields.FieldValues;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.core.internal.Access;
 import dev.customers.core.internal.Lookups;
+import dev.customers.core.internal.Permissions;
 import dev.customers.core.internal.Texts;
 import dev.customers.core.internal.Transactions;
-import dev.customers.core.internal.Visibility;
 import dev.customers.core.internal.Work;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -49,9 +48,9 @@ final class DefaultFieldService implements FieldService {
   @Override
   public FieldDefinition define(Caller caller, FieldSpec spec) {
     requireNonNull(spec, "spec");
-    Access.requireStaff(caller, StaffRole.ADMIN, "define custom fields");
     FieldSpec checked = FieldRules.check(spec);
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.ADMIN, "define custom fields");
       List<FieldDefinition> existing = work.session().fields().definitions(work.organization().id());
       int position = existing.stream().mapToInt(FieldDefinition::position).max().orElse(-1) + 1;
       FieldDefinition definition = new FieldDefinition(FieldId.of(work.newId()), work.organization().id(), checked, position,
@@ -65,9 +64,9 @@ final class DefaultFieldService implements FieldService {
   public FieldDefinition update(Caller caller, FieldId id, long expectedVersion, FieldSpec spec) {
     requireNonNull(id, "id");
     requireNonNull(spec, "spec");
-    Access.requireStaff(caller, StaffRole.ADMIN, "change custom fields");
     FieldSpec checked = FieldRules.check(spec);
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.ADMIN, "change custom fields");
       FieldDefinition stored = visibleDefinition(work, id);
       if (stored.version() != expectedVersion) {
         throw ConflictException.staleVersion("field", id, expectedVersion, stored.version());
@@ -107,8 +106,8 @@ final class DefaultFieldService implements FieldService {
 
   private FieldDefinition setArchived(Caller caller, FieldId id, boolean archived) {
     requireNonNull(id, "id");
-    Access.requireStaff(caller, StaffRole.ADMIN, archived ? "archive custom fields" : "unarchive custom fields");
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.ADMIN, archived ? "archive custom fields" : "unarchive custom fields");
       FieldDefinition stored = visibleDefinition(work, id);
       if (stored.archived() == archived) {
         throw new InvalidStateException("field " + stored.key() + " is " + (archived ? "already" : "not") + " archived");
@@ -122,14 +121,14 @@ final class DefaultFieldService implements FieldService {
   @Override
   public List<FieldDefinition> reorder(Caller caller, List<FieldId> order) {
     requireNonNull(order, "order");
-    Access.requireStaff(caller, StaffRole.ADMIN, "reorder custom fields");
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.ADMIN, "reorder custom fields");
       Actor actor = caller.actor();
       List<FieldDefinition> all = work.session().fields().definitions(work.organization().id());
       Map<FieldId, FieldDefinition> movable = new HashMap<>();
       List<Integer> slots = new ArrayList<>();
       for (FieldDefinition definition : all) {
-        if (!definition.archived() && Visibility.canView(actor, definition, null)) {
+        if (!definition.archived() && work.permissions().canView(definition, null)) {
           movable.put(definition.id(), definition);
           slots.add(definition.position());
         }
@@ -158,27 +157,29 @@ final class DefaultFieldService implements FieldService {
         }
       }
       return work.session().fields().definitions(work.organization().id()).stream()
-          .filter(d -> !d.archived() && Visibility.canView(actor, d, null))
+          .filter(d -> !d.archived() && work.permissions().canView(d, null))
           .toList();
     });
   }
 
   @Override
   public List<FieldDefinition> definitions(Caller caller, boolean includeArchived) {
-    Access.requireMember(caller, "read custom field definitions");
-    return transactions.read(caller, (organization, session) -> session.fields().definitions(organization.id()).stream()
-        .filter(d -> includeArchived || !d.archived())
-        .filter(d -> viewableSomewhere(caller.actor(), d))
-        .toList());
+    return transactions.read(caller, (organization, session, permissions) -> {
+      permissions.requireMember("read custom field definitions");
+      return session.fields().definitions(organization.id()).stream()
+          .filter(d -> includeArchived || !d.archived())
+          .filter(d -> viewableSomewhere(permissions, d))
+          .toList();
+    });
   }
 
   @Override
   public List<FieldValue> values(Caller caller, CustomerId customerId) {
     requireNonNull(customerId, "customerId");
-    return transactions.read(caller, (organization, session) -> {
+    return transactions.read(caller, (organization, session, permissions) -> {
       RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
-      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "read the fields of customer " + customerId);
-      return FieldReads.visibleValues(session, organization.id(), caller.actor(), entry,
+      permissions.requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "read the fields of customer " + customerId);
+      return FieldReads.visibleValues(session, organization.id(), permissions, entry,
           session.fields().definitions(organization.id()));
     });
   }
@@ -191,7 +192,7 @@ final class DefaultFieldService implements FieldService {
       StoreSession session = work.session();
       RosterEntry entry = Lookups.customer(session, work.organization().id(), customerId);
       Actor actor = caller.actor();
-      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "change the fields of customer " + customerId);
+      work.permissions().requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "change the fields of customer " + customerId);
       List<FieldDefinition> definitions = session.fields().definitions(work.organization().id());
       Map<String, FieldDefinition> byKey = new HashMap<>();
       definitions.forEach(d -> byKey.put(d.key(), d));
@@ -205,14 +206,14 @@ final class DefaultFieldService implements FieldService {
           errors.add(new FieldError(name, String.join(", ", input.getValue()), "no such field"));
           continue;
         }
-        if (!Visibility.canView(actor, field, entry.person().id())) {
+        if (!work.permissions().canView(field, entry.person().id())) {
           throw new PermissionDeniedException(actor.describe() + " may not edit field " + field.key());
         }
         if (field.archived()) {
           errors.add(new FieldError(name, String.join(", ", input.getValue()), "is archived; unarchive it to set values"));
           continue;
         }
-        if (!Visibility.canEdit(actor, field, entry.person().id())) {
+        if (!work.permissions().canEdit(field, entry.person().id())) {
           throw new PermissionDeniedException(actor.describe() + " may not edit field " + field.key());
         }
         List<String> canonical = FieldRules.canonical(field, name, input.getValue(), errors);
@@ -248,7 +249,7 @@ final class DefaultFieldService implements FieldService {
         work.publish(new CustomerEvent.FieldsChanged(work.newId(), work.organization().id(), customerId,
             writes.stream().map(w -> w.field.key()).toList(), work.now(), actor.describe()));
       }
-      return FieldReads.visibleValues(session, work.organization().id(), actor, entry, definitions);
+      return FieldReads.visibleValues(session, work.organization().id(), work.permissions(), entry, definitions);
     });
   }
 
@@ -261,17 +262,17 @@ final class DefaultFieldService implements FieldService {
   }
 
   /** Staff see a field by role; a customer sees it when it is shown to customers. */
-  private static boolean viewableSomewhere(Actor actor, FieldDefinition definition) {
-    if (actor instanceof Actor.Self self) {
-      return Visibility.canView(actor, definition, self.personId());
+  private static boolean viewableSomewhere(Permissions permissions, FieldDefinition definition) {
+    if (permissions.actor() instanceof Actor.Self self) {
+      return permissions.canView(definition, self.personId());
     }
-    return Visibility.canView(actor, definition, null);
+    return permissions.canView(definition, null);
   }
 
   private FieldDefinition visibleDefinition(Work work, FieldId id) {
     FieldDefinition found = work.session().fields().definitions(work.organization().id()).stream()
         .filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException("field", id));
-    if (!Visibility.canView(work.caller().actor(), found, null)) {
+    if (!work.permissions().canView(found, null)) {
       throw new NotFoundException("field", id);
     }
     return found;

@@ -8,8 +8,8 @@ import dev.customers.api.fields.FieldScope;
 import dev.customers.api.fields.FieldValue;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.StoreSession;
+import dev.customers.core.internal.Permissions;
 import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.core.internal.Visibility;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +41,7 @@ public final class FieldReads {
   }
 
   /** The values of active fields the actor may view, in display order, from definitions already read. */
-  public static List<FieldValue> visibleValues(StoreSession session, OrganizationId organizationId, Actor actor,
+  public static List<FieldValue> visibleValues(StoreSession session, OrganizationId organizationId, Permissions permissions,
       RosterEntry entry, List<FieldDefinition> definitions) {
     Map<FieldId, StoredFieldValue> stored = new HashMap<>();
     for (StoredFieldValue value : session.fields().values(organizationId,
@@ -53,7 +53,7 @@ public final class FieldReads {
       StoredFieldValue value = stored.get(definition.id());
       // A value is the field's only if its owner matches the field's scope.
       if (value != null && !definition.archived() && value.owner().equals(owner(definition, entry))
-          && Visibility.canView(actor, definition, entry.person().id())) {
+          && permissions.canView(definition, entry.person().id())) {
         visible.add(new FieldValue(definition, value.values()));
       }
     }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -33,16 +32,19 @@ public final class Transactions {
   private final EventCodec codec;
   private final Clock clock;
   private final IdSource ids;
+  private final AccessPolicy policy;
   // Organizations never change or disappear once created, so every instance may keep what it has read.
   private final Map<OrganizationId, Organization> organizations = new ConcurrentHashMap<>();
 
   @Inject
-  public Transactions(Storage storage, EventDispatcher dispatcher, EventCodec codec, Clock clock, IdSource ids) {
+  public Transactions(
+      Storage storage, EventDispatcher dispatcher, EventCodec codec, Clock clock, IdSource ids, AccessPolicy policy) {
     this.storage = storage;
     this.dispatcher = dispatcher;
     this.codec = codec;
     this.clock = clock;
     this.ids = ids;
+    this.policy = policy;
   }
 
   /** A read-write call; fails with not-found when the caller's organization does not exist. */
@@ -51,7 +53,8 @@ public final class Transactions {
     List<DomainEvent> published = new ArrayList<>();
     T result = storage.inTransaction(session -> {
       published.clear();
-      Work work = new Work(caller, organization(session, caller), session, now(), ids, codec, published);
+      Work work = new Work(caller, organization(session, caller), session, policy.bind(caller, session), now(), ids,
+          codec, published);
       return body.apply(work);
     });
     dispatcher.deliver(published);
@@ -59,9 +62,15 @@ public final class Transactions {
   }
 
   /** A read-only call in the caller's organization. */
-  public <T> T read(Caller caller, BiFunction<Organization, StoreSession, T> body) {
+  public <T> T read(Caller caller, ReadBody<T> body) {
     requireNonNull(caller, "caller");
-    return storage.read(session -> body.apply(organization(session, caller), session));
+    return storage.read(session -> body.apply(organization(session, caller), session, policy.bind(caller, session)));
+  }
+
+  /** The body of a read: the caller's organization, the stores, and the caller's permissions in this read. */
+  @FunctionalInterface
+  public interface ReadBody<T> {
+    T apply(Organization organization, StoreSession session, Permissions permissions);
   }
 
   /** The instant a call runs at, cut to microseconds, which every supported database keeps exactly. */

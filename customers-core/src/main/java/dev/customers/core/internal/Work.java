@@ -21,16 +21,18 @@ public final class Work {
   private final Caller caller;
   private final Organization organization;
   private final StoreSession session;
+  private final Permissions permissions;
   private final Instant now;
   private final IdSource ids;
   private final EventCodec codec;
   private final List<DomainEvent> published;
 
-  Work(Caller caller, Organization organization, StoreSession session, Instant now, IdSource ids, EventCodec codec,
+  Work(Caller caller, Organization organization, StoreSession session, Permissions permissions, Instant now, IdSource ids, EventCodec codec,
       List<DomainEvent> published) {
     this.caller = caller;
     this.organization = organization;
     this.session = session;
+    this.permissions = permissions;
     this.now = now;
     this.ids = ids;
     this.codec = codec;
@@ -47,6 +49,11 @@ public final class Work {
 
   public StoreSession session() {
     return session;
+  }
+
+  /** What the caller may do, checked in this transaction. */
+  public Permissions permissions() {
+    return permissions;
   }
 
   public Instant now() {

@@ -24,7 +24,6 @@ import dev.customers.api.metrics.MetricSummary;
 import dev.customers.api.metrics.MetricValue;
 import dev.customers.api.spi.Decimals;
 import dev.customers.api.spi.StoreSession;
-import dev.customers.core.internal.Access;
 import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.Texts;
 import dev.customers.core.internal.Transactions;
@@ -49,9 +48,9 @@ final class DefaultMetricService implements MetricService {
   @Override
   public MetricDefinition define(Caller caller, MetricSpec spec) {
     requireNonNull(spec, "spec");
-    Access.requireStaff(caller, StaffRole.ADMIN, "define metrics");
     MetricSpec checked = check(spec);
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.ADMIN, "define metrics");
       MetricDefinition definition = new MetricDefinition(MetricId.of(work.newId()), work.organization().id(), checked,
           work.now(), 1);
       work.session().metrics().insert(definition);
@@ -63,9 +62,9 @@ final class DefaultMetricService implements MetricService {
   public MetricDefinition update(Caller caller, MetricId id, long expectedVersion, MetricSpec spec) {
     requireNonNull(id, "id");
     requireNonNull(spec, "spec");
-    Access.requireStaff(caller, StaffRole.ADMIN, "change metrics");
     MetricSpec checked = check(spec);
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.ADMIN, "change metrics");
       MetricDefinition stored = work.session().metrics().definitions(work.organization().id()).stream()
           .filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException("metric", id));
       if (stored.version() != expectedVersion) {
@@ -88,8 +87,10 @@ final class DefaultMetricService implements MetricService {
 
   @Override
   public List<MetricDefinition> definitions(Caller caller) {
-    Access.requireStaff(caller, StaffRole.STAFF, "read metrics");
-    return transactions.read(caller, (organization, session) -> session.metrics().definitions(organization.id()));
+    return transactions.read(caller, (organization, session, permissions) -> {
+      permissions.requireStaff(StaffRole.STAFF, "read metrics");
+      return session.metrics().definitions(organization.id());
+    });
   }
 
   @Override
@@ -98,9 +99,9 @@ final class DefaultMetricService implements MetricService {
     requireNonNull(key, "key");
     requireNonNull(value, "value");
     requireNonNull(at, "at");
-    Access.requireStaff(caller, StaffRole.STAFF, "record metrics");
     String checkedSource = checkSource(source);
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.STAFF, "record metrics");
       Lookups.customer(work.session(), work.organization().id(), customerId);
       MetricDefinition metric = byKey(work.session(), work.organization().id(), key);
       if (at.isAfter(work.now())) {
@@ -121,12 +122,12 @@ final class DefaultMetricService implements MetricService {
     requireNonNull(customerId, "customerId");
     requireNonNull(key, "key");
     requireNonNull(by, "by");
-    Access.requireStaff(caller, StaffRole.STAFF, "record metrics");
     String checkedSource = checkSource(source);
     if (by.signum() <= 0) {
       throw ValidationException.of("by", by.toString(), "must be more than zero: counters only count up");
     }
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.STAFF, "record metrics");
       Lookups.customer(work.session(), work.organization().id(), customerId);
       MetricDefinition metric = byKey(work.session(), work.organization().id(), key);
       if (metric.spec().kind() != MetricKind.COUNTER) {
@@ -154,8 +155,8 @@ final class DefaultMetricService implements MetricService {
   @Override
   public List<MetricValue> current(Caller caller, CustomerId customerId) {
     requireNonNull(customerId, "customerId");
-    Access.requireStaff(caller, StaffRole.STAFF, "read metrics");
-    return transactions.read(caller, (organization, session) -> {
+    return transactions.read(caller, (organization, session, permissions) -> {
+      permissions.requireStaff(StaffRole.STAFF, "read metrics");
       Lookups.customer(session, organization.id(), customerId);
       return MetricReads.currentValues(session, organization.id(), customerId);
     });
@@ -184,11 +185,11 @@ final class DefaultMetricService implements MetricService {
     requireNonNull(key, "key");
     requireNonNull(from, "from");
     requireNonNull(to, "to");
-    Access.requireStaff(caller, StaffRole.STAFF, "read metrics");
     if (!from.isBefore(to)) {
       throw ValidationException.of("to", to.toString(), "must be after from (" + from + ")");
     }
-    return transactions.read(caller, (organization, session) -> {
+    return transactions.read(caller, (organization, session, permissions) -> {
+      permissions.requireStaff(StaffRole.STAFF, "read metrics");
       Lookups.customer(session, organization.id(), customerId);
       return read.read(session, organization.id(), byKey(session, organization.id(), key));
     });

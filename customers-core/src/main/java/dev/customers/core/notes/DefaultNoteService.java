@@ -23,10 +23,9 @@ import dev.customers.api.notes.NoteService;
 import dev.customers.api.notes.NoteVisibility;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.StoreSession;
-import dev.customers.core.internal.Access;
 import dev.customers.core.internal.Lookups;
+import dev.customers.core.internal.Permissions;
 import dev.customers.core.internal.Transactions;
-import dev.customers.core.internal.Visibility;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -47,9 +46,9 @@ final class DefaultNoteService implements NoteService {
   public Note add(Caller caller, CustomerId customerId, NoteDraft draft) {
     requireNonNull(customerId, "customerId");
     requireNonNull(draft, "draft");
-    Access.requireStaff(caller, StaffRole.STAFF, "write notes");
     String text = checkText(draft.text());
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.STAFF, "write notes");
       Lookups.customer(work.session(), work.organization().id(), customerId);
       Note note = new Note(NoteId.of(work.newId()), work.organization().id(), customerId, caller.actor().key(), text,
           draft.visibility(), draft.pinned(), draft.alert(), work.now(), work.now(), null, 1);
@@ -64,7 +63,7 @@ final class DefaultNoteService implements NoteService {
   @Override
   public Note get(Caller caller, NoteId id) {
     requireNonNull(id, "id");
-    return transactions.read(caller, (organization, session) -> readable(session, organization.id(), caller, id));
+    return transactions.read(caller, (organization, session, permissions) -> readable(session, organization.id(), permissions, id));
   }
 
   @Override
@@ -72,7 +71,7 @@ final class DefaultNoteService implements NoteService {
     requireNonNull(id, "id");
     String checked = checkText(text);
     return transactions.write(caller, work -> {
-      Note note = writable(work.session(), work.organization().id(), caller, id, "edit");
+      Note note = writable(work.session(), work.organization().id(), work.permissions(), id, "edit");
       requireAuthor(caller, note, "edit");
       if (note.version() != expectedVersion) {
         throw ConflictException.staleVersion("note", id, expectedVersion, note.version());
@@ -112,9 +111,9 @@ final class DefaultNoteService implements NoteService {
 
   private Note change(Caller caller, NoteId id, String action, BiFunction<Note, Instant, Note> how) {
     requireNonNull(id, "id");
-    Access.requireStaff(caller, StaffRole.STAFF, action + " notes");
     return transactions.write(caller, work -> {
-      Note note = writable(work.session(), work.organization().id(), caller, id, action);
+      work.permissions().requireStaff(StaffRole.STAFF, action + " notes");
+      Note note = writable(work.session(), work.organization().id(), work.permissions(), id, action);
       Note changed = how.apply(note, work.now());
       if (changed.visibility() == note.visibility() && changed.pinned() == note.pinned() && changed.alert() == note.alert()) {
         return note;
@@ -133,8 +132,8 @@ final class DefaultNoteService implements NoteService {
   public void delete(Caller caller, NoteId id) {
     requireNonNull(id, "id");
     transactions.write(caller, work -> {
-      Note note = writable(work.session(), work.organization().id(), caller, id, "delete");
-      if (!isAuthor(caller, note) && !Access.isStaff(caller.actor(), StaffRole.ADMIN)) {
+      Note note = writable(work.session(), work.organization().id(), work.permissions(), id, "delete");
+      if (!isAuthor(caller, note) && !work.permissions().isStaff(StaffRole.ADMIN)) {
         throw new PermissionDeniedException(caller.actor().describe() + " may not delete note " + id
             + " (only its author, an admin or an owner may)");
       }
@@ -148,10 +147,10 @@ final class DefaultNoteService implements NoteService {
   public Page<Note> list(Caller caller, CustomerId customerId, PageRequest page) {
     requireNonNull(customerId, "customerId");
     requireNonNull(page, "page");
-    return transactions.read(caller, (organization, session) -> {
+    return transactions.read(caller, (organization, session, permissions) -> {
       RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
-      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "read the notes of customer " + customerId);
-      return session.notes().list(organization.id(), customerId, Visibility.notes(caller.actor(), entry.person().id()),
+      permissions.requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "read the notes of customer " + customerId);
+      return session.notes().list(organization.id(), customerId, permissions.notes(entry.person().id()),
           false, page.limit(), page.cursor());
     });
   }
@@ -159,32 +158,32 @@ final class DefaultNoteService implements NoteService {
   @Override
   public List<NoteRevision> revisions(Caller caller, NoteId id) {
     requireNonNull(id, "id");
-    return transactions.read(caller, (organization, session) -> {
-      readable(session, organization.id(), caller, id);
+    return transactions.read(caller, (organization, session, permissions) -> {
+      readable(session, organization.id(), permissions, id);
       return session.notes().revisions(organization.id(), id);
     });
   }
 
   /** The note, if it exists, is not deleted and the caller may read it; otherwise not found, so hidden notes do not leak. */
-  private static Note readable(StoreSession session, OrganizationId organizationId, Caller caller, NoteId id) {
-    return visible(session, organizationId, caller, id, () -> new NotFoundException("note", id));
+  private static Note readable(StoreSession session, OrganizationId organizationId, Permissions permissions, NoteId id) {
+    return visible(session, organizationId, permissions, id, () -> new NotFoundException("note", id));
   }
 
   /** The note a write names; permission denied when the caller may not read it, as any write they may not make. */
-  private static Note writable(StoreSession session, OrganizationId organizationId, Caller caller, NoteId id,
+  private static Note writable(StoreSession session, OrganizationId organizationId, Permissions permissions, NoteId id,
       String action) {
-    return visible(session, organizationId, caller, id, () -> new PermissionDeniedException(
-        caller.actor().describe() + " may not " + action + " note " + id + " (it is not visible to them)"));
+    return visible(session, organizationId, permissions, id, () -> new PermissionDeniedException(
+        permissions.actor().describe() + " may not " + action + " note " + id + " (it is not visible to them)"));
   }
 
-  private static Note visible(StoreSession session, OrganizationId organizationId, Caller caller, NoteId id,
+  private static Note visible(StoreSession session, OrganizationId organizationId, Permissions permissions, NoteId id,
       Supplier<RuntimeException> hidden) {
     Note note = session.notes().find(organizationId, id).orElseThrow(() -> new NotFoundException("note", id));
     if (note.isDeleted()) {
       throw new NotFoundException("note", id);
     }
     RosterEntry entry = Lookups.customer(session, organizationId, note.customerId());
-    if (!Visibility.notes(caller.actor(), entry.person().id()).includes(note)) {
+    if (!permissions.notes(entry.person().id()).includes(note)) {
       throw hidden.get();
     }
     return note;

@@ -17,11 +17,9 @@ import dev.customers.api.spi.NoteScope;
 import dev.customers.api.tags.Tag;
 import dev.customers.core.consent.ConsentReads;
 import dev.customers.core.fields.FieldReads;
-import dev.customers.core.internal.Access;
 import dev.customers.core.internal.Birthdays;
 import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.Transactions;
-import dev.customers.core.internal.Visibility;
 import dev.customers.core.metrics.MetricReads;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -43,18 +41,17 @@ final class DefaultProfileService implements ProfileService {
   @Override
   public ProfileView view(Caller caller, CustomerId id) {
     requireNonNull(id, "id");
-    return transactions.read(caller, (organization, session) -> {
+    return transactions.read(caller, (organization, session, permissions) -> {
       RosterEntry entry = Lookups.customer(session, organization.id(), id);
-      Actor actor = caller.actor();
-      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "read customer " + id);
-      boolean staff = Access.isStaff(actor, StaffRole.STAFF);
+      permissions.requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "read customer " + id);
+      boolean staff = permissions.isStaff(StaffRole.STAFF);
       LocalDate today = LocalDate.ofInstant(transactions.now(), organization.timeZone());
       CustomerProfile profile = new CustomerProfile(entry.customer(), entry.person(),
           Birthdays.isToday(entry.person().birthday(), today));
-      List<FieldValue> fields = FieldReads.visibleValues(session, organization.id(), actor, entry,
+      List<FieldValue> fields = FieldReads.visibleValues(session, organization.id(), permissions, entry,
           session.fields().definitions(organization.id()));
       List<Tag> tags = staff ? session.tags().tagsOf(organization.id(), id) : List.of();
-      NoteScope scope = Visibility.notes(actor, entry.person().id());
+      NoteScope scope = permissions.notes(entry.person().id());
       List<Note> flagged = session.notes().list(organization.id(), id, scope, true, MAX_FLAGGED_NOTES, null).items();
       long noteCount = session.notes().count(organization.id(), id, scope);
       List<MetricValue> metrics = staff ? MetricReads.currentValues(session, organization.id(), id) : List.of();

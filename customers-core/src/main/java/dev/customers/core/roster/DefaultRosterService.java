@@ -30,10 +30,8 @@ import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.SearchText;
 import dev.customers.api.spi.StoreSession;
-import dev.customers.core.internal.Access;
 import dev.customers.core.internal.Birthdays;
 import dev.customers.core.internal.Transactions;
-import dev.customers.core.internal.Visibility;
 import dev.customers.core.internal.Work;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -59,8 +57,8 @@ final class DefaultRosterService implements RosterService {
   @Override
   public CustomerProfile add(Caller caller, CustomerDetails details) {
     requireNonNull(details, "details");
-    Access.requireStaff(caller, StaffRole.STAFF, "add customers");
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.STAFF, "add customers");
       ValidDetails valid = DetailsValidator.validate(details, work.today());
       requireEmailFree(work, valid.email(), null);
       Person person = new Person(PersonId.of(work.newId()), valid.firstName(), valid.lastName(), valid.email(),
@@ -81,8 +79,8 @@ final class DefaultRosterService implements RosterService {
   @Override
   public CustomerProfile addExisting(Caller caller, PersonId personId) {
     requireNonNull(personId, "personId");
-    Access.requireStaff(caller, StaffRole.STAFF, "add customers");
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.STAFF, "add customers");
       StoreSession session = work.session();
       Person person = session.persons().find(personId).orElseThrow(() -> new NotFoundException("person", personId));
       session.customers().findByPerson(work.organization().id(), personId).ifPresent(existing -> {
@@ -105,9 +103,9 @@ final class DefaultRosterService implements RosterService {
   @Override
   public CustomerProfile profile(Caller caller, CustomerId id) {
     requireNonNull(id, "id");
-    return transactions.read(caller, (organization, session) -> {
+    return transactions.read(caller, (organization, session, permissions) -> {
       RosterEntry entry = find(session, caller, id);
-      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "read customer " + id);
+      permissions.requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "read customer " + id);
       return profile(entry.customer(), entry.person(), LocalDate.ofInstant(transactions.now(), organization.timeZone()));
     });
   }
@@ -118,7 +116,7 @@ final class DefaultRosterService implements RosterService {
     requireNonNull(details, "details");
     return transactions.write(caller, work -> {
       RosterEntry entry = find(work.session(), caller, id);
-      Access.requireStaffOrSelf(caller, StaffRole.STAFF, entry.person().id(), "update customer " + id);
+      work.permissions().requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "update customer " + id);
       Customer customer = entry.customer();
       if (customer.version() != expectedVersion) {
         throw ConflictException.staleVersion("customer", id, expectedVersion, customer.version());
@@ -148,8 +146,8 @@ final class DefaultRosterService implements RosterService {
   @Override
   public CustomerProfile archive(Caller caller, CustomerId id) {
     requireNonNull(id, "id");
-    Access.requireStaff(caller, StaffRole.ADMIN, "archive customers");
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.ADMIN, "archive customers");
       RosterEntry entry = find(work.session(), caller, id);
       Customer customer = entry.customer();
       if (customer.isArchived()) {
@@ -167,8 +165,8 @@ final class DefaultRosterService implements RosterService {
   @Override
   public CustomerProfile unarchive(Caller caller, CustomerId id) {
     requireNonNull(id, "id");
-    Access.requireStaff(caller, StaffRole.ADMIN, "unarchive customers");
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.ADMIN, "unarchive customers");
       RosterEntry entry = find(work.session(), caller, id);
       Customer customer = entry.customer();
       if (!customer.isArchived()) {
@@ -187,25 +185,27 @@ final class DefaultRosterService implements RosterService {
   @Override
   public Page<RosterEntry> list(Caller caller, CustomerQuery query) {
     requireNonNull(query, "query");
-    Access.requireStaff(caller, StaffRole.STAFF, "list the roster");
-    return transactions.read(caller, (organization, session) -> session.customers().list(organization.id(), query,
-        new FilterResolver(session, organization.id(), caller.actor()).resolve(query.filter())));
+    return transactions.read(caller, (organization, session, permissions) -> {
+      permissions.requireStaff(StaffRole.STAFF, "list the roster");
+      return session.customers().list(organization.id(), query,
+          new FilterResolver(session, organization.id(), permissions).resolve(query.filter()));
+    });
   }
 
   @Override
   public Page<SearchHit> search(Caller caller, SearchQuery query) {
     requireNonNull(query, "query");
-    Access.requireStaff(caller, StaffRole.STAFF, "search the roster");
     if (SearchText.normalize(query.text()).isEmpty()) {
       throw ValidationException.of("text", query.text(), "has nothing to search for once accents and spaces are removed");
     }
-    return transactions.read(caller, (organization, session) -> {
-      FilterResolver resolver = new FilterResolver(session, organization.id(), caller.actor());
+    return transactions.read(caller, (organization, session, permissions) -> {
+      permissions.requireStaff(StaffRole.STAFF, "search the roster");
+      FilterResolver resolver = new FilterResolver(session, organization.id(), permissions);
       Criterion criterion = resolver.resolve(query.filter());
       // Field values match only in fields the caller may view, so a search never hints at a hidden value.
       Set<FieldRef> searchable = resolver.searchableDefinitions().stream()
           .filter(d -> !d.archived() && SearchText.fieldText(d.type(), "") != null)
-          .filter(d -> Visibility.canView(caller.actor(), d, null))
+          .filter(d -> permissions.canView(d, null))
           .map(d -> new FieldRef(d.id(), d.scope()))
           .collect(java.util.stream.Collectors.toSet());
       return session.customers().search(organization.id(), query, criterion, searchable);
@@ -217,8 +217,8 @@ final class DefaultRosterService implements RosterService {
     if (withinDays < 0 || withinDays > MAX_BIRTHDAY_WINDOW) {
       throw ValidationException.of("withinDays", Integer.toString(withinDays), "must be between 0 and " + MAX_BIRTHDAY_WINDOW);
     }
-    Access.requireStaff(caller, StaffRole.STAFF, "list birthdays");
-    return transactions.read(caller, (organization, session) -> {
+    return transactions.read(caller, (organization, session, permissions) -> {
+      permissions.requireStaff(StaffRole.STAFF, "list birthdays");
       LocalDate today = LocalDate.ofInstant(transactions.now(), organization.timeZone());
       Map<MonthDay, LocalDate> dateOf = new HashMap<>();
       for (int i = withinDays; i >= 0; i--) { // nearest last, so a month-day seen twice in 366 days keeps its first date

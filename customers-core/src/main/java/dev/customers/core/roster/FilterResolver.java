@@ -1,6 +1,5 @@
 package dev.customers.core.roster;
 
-import dev.customers.api.Actor;
 import dev.customers.api.FieldError;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.PermissionDeniedException;
@@ -14,7 +13,7 @@ import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.core.consent.ConsentReads;
 import dev.customers.core.fields.FieldRules;
-import dev.customers.core.internal.Visibility;
+import dev.customers.core.internal.Permissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,14 +26,14 @@ import org.jspecify.annotations.Nullable;
 final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
   private final StoreSession session;
   private final OrganizationId organizationId;
-  private final Actor actor;
+  private final Permissions permissions;
   private @Nullable List<FieldDefinition> fields;
   private @Nullable List<MetricDefinition> metrics;
 
-  FilterResolver(StoreSession session, OrganizationId organizationId, Actor actor) {
+  FilterResolver(StoreSession session, OrganizationId organizationId, Permissions permissions) {
     this.session = session;
     this.organizationId = organizationId;
-    this.actor = actor;
+    this.permissions = permissions;
   }
 
   Criterion resolve(@Nullable CustomerFilter filter) {
@@ -119,8 +118,8 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
   private FieldDefinition field(String key) {
     FieldDefinition definition = definitions().stream().filter(d -> d.key().equals(key)).findFirst()
         .orElseThrow(() -> ValidationException.of("filter.field", key, "no such field"));
-    if (!Visibility.canView(actor, definition, null)) {
-      throw new PermissionDeniedException(actor.describe() + " may not filter on field " + key + " (it is hidden from them)");
+    if (!permissions.canView(definition, null)) {
+      throw new PermissionDeniedException(permissions.actor().describe() + " may not filter on field " + key + " (it is hidden from them)");
     }
     return definition;
   }

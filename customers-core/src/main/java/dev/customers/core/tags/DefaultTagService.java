@@ -13,7 +13,6 @@ import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.tags.Tag;
 import dev.customers.api.tags.TagCount;
 import dev.customers.api.tags.TagService;
-import dev.customers.core.internal.Access;
 import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.Texts;
 import dev.customers.core.internal.Transactions;
@@ -42,12 +41,12 @@ final class DefaultTagService implements TagService {
 
   @Override
   public Tag create(Caller caller, String name, String colour) {
-    Access.requireStaff(caller, StaffRole.ADMIN, "create tags");
     List<FieldError> errors = new ArrayList<>();
     String checkedName = Texts.line("name", name, 1, MAX_NAME, errors);
     String checkedColour = colour(colour, errors);
     Texts.check(errors);
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.ADMIN, "create tags");
       Tag tag = new Tag(TagId.of(work.newId()), work.organization().id(), checkedName, checkedColour, work.now(), 1);
       work.session().tags().insert(tag);
       return tag;
@@ -70,9 +69,9 @@ final class DefaultTagService implements TagService {
 
   private Tag change(Caller caller, TagId id, String action, List<FieldError> errors, UnaryOperator<Tag> how) {
     requireNonNull(id, "id");
-    Access.requireStaff(caller, StaffRole.ADMIN, action);
     Texts.check(errors);
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.ADMIN, action);
       Tag stored = find(work, id);
       Tag changed = how.apply(stored);
       work.session().tags().update(changed, stored.version());
@@ -83,8 +82,8 @@ final class DefaultTagService implements TagService {
   @Override
   public void delete(Caller caller, TagId id) {
     requireNonNull(id, "id");
-    Access.requireStaff(caller, StaffRole.ADMIN, "delete tags");
     transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.ADMIN, "delete tags");
       Tag stored = find(work, id);
       for (CustomerId customer : work.session().tags().delete(work.organization().id(), id)) {
         work.audit(customer, "tag.deleted", List.of(new FieldChange("tags", stored.name(), null)));
@@ -97,8 +96,10 @@ final class DefaultTagService implements TagService {
 
   @Override
   public List<Tag> list(Caller caller) {
-    Access.requireStaff(caller, StaffRole.STAFF, "read tags");
-    return transactions.read(caller, (organization, session) -> session.tags().list(organization.id()));
+    return transactions.read(caller, (organization, session, permissions) -> {
+      permissions.requireStaff(StaffRole.STAFF, "read tags");
+      return session.tags().list(organization.id());
+    });
   }
 
   @Override
@@ -114,9 +115,9 @@ final class DefaultTagService implements TagService {
   private int change(Caller caller, TagId id, Collection<CustomerId> customers, boolean assign) {
     requireNonNull(id, "id");
     requireNonNull(customers, "customers");
-    Access.requireStaff(caller, StaffRole.STAFF, assign ? "assign tags" : "unassign tags");
     Set<CustomerId> distinct = new LinkedHashSet<>(customers);
     return transactions.write(caller, work -> {
+      work.permissions().requireStaff(StaffRole.STAFF, assign ? "assign tags" : "unassign tags");
       Tag tag = find(work, id);
       for (CustomerId customer : distinct) {
         Lookups.customer(work.session(), work.organization().id(), customer);
@@ -137,8 +138,8 @@ final class DefaultTagService implements TagService {
   @Override
   public List<Tag> tagsOf(Caller caller, CustomerId customerId) {
     requireNonNull(customerId, "customerId");
-    Access.requireStaff(caller, StaffRole.STAFF, "read tags");
-    return transactions.read(caller, (organization, session) -> {
+    return transactions.read(caller, (organization, session, permissions) -> {
+      permissions.requireStaff(StaffRole.STAFF, "read tags");
       Lookups.customer(session, organization.id(), customerId);
       return session.tags().tagsOf(organization.id(), customerId);
     });
@@ -146,8 +147,8 @@ final class DefaultTagService implements TagService {
 
   @Override
   public List<TagCount> counts(Caller caller) {
-    Access.requireStaff(caller, StaffRole.STAFF, "count tags");
-    return transactions.read(caller, (organization, session) -> {
+    return transactions.read(caller, (organization, session, permissions) -> {
+      permissions.requireStaff(StaffRole.STAFF, "count tags");
       Map<TagId, Long> counts = session.tags().activeCounts(organization.id());
       return session.tags().list(organization.id()).stream()
           .map(tag -> new TagCount(tag, counts.getOrDefault(tag.id(), 0L)))

@@ -7,19 +7,25 @@ import dev.customers.api.fields.FieldAccess;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.notes.NoteVisibility;
 import dev.customers.api.spi.NoteScope;
+import dev.customers.api.spi.StoreSession;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Who may see and change custom fields and notes: the rules every read, filter and write goes
- * through. The system actor sees and edits everything; a guardian has no link yet, so nothing.
+ * through. The system actor sees and edits everything; a guardian has no link yet, so nothing. Part
+ * of the {@link AccessPolicy}; rules that need stored data read it from the session of the call.
  */
-public final class Visibility {
-  private Visibility() {}
+@Singleton
+final class ProfileAccessRules {
+  @Inject
+  ProfileAccessRules() {}
 
   /** Whether the actor may view the field's values on the customer whose person is {@code owner} (null: any customer). */
-  public static boolean canView(Actor actor, FieldDefinition field, @Nullable PersonId owner) {
+  boolean canView(Actor actor, StoreSession session, FieldDefinition field, @Nullable PersonId owner) {
     FieldAccess access = field.access();
     if (actor instanceof Actor.SystemActor) {
       return true;
@@ -31,7 +37,7 @@ public final class Visibility {
   }
 
   /** Whether the actor may set or clear the field's values on the customer whose person is {@code owner}. */
-  public static boolean canEdit(Actor actor, FieldDefinition field, PersonId owner) {
+  boolean canEdit(Actor actor, StoreSession session, FieldDefinition field, PersonId owner) {
     FieldAccess access = field.access();
     if (actor instanceof Actor.SystemActor) {
       return true;
@@ -47,7 +53,7 @@ public final class Visibility {
    * customer notes (admins and owners also admin notes) and their own author-only notes; the
    * customer reads notes shared with them.
    */
-  public static NoteScope notes(Actor actor, PersonId owner) {
+  NoteScope notes(Actor actor, StoreSession session, PersonId owner) {
     if (actor instanceof Actor.SystemActor) {
       return new NoteScope(EnumSet.allOf(NoteVisibility.class), null);
     }

@@ -5,16 +5,23 @@ import dev.customers.api.Caller;
 import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.PersonId;
 import dev.customers.api.StaffRole;
+import dev.customers.api.spi.StoreSession;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 /**
- * The permission rules of the roster in one place. Guardians act only through a guardian link;
- * until a family store is installed no link exists, so they are refused.
+ * The roster's permission rules: who may act on the roster and on a customer's own account.
+ * Guardians act only through a guardian link; until a family store is installed no link exists, so
+ * they are refused. Part of the {@link AccessPolicy}; rules that need stored data read it from the
+ * session of the call being checked.
  */
-public final class Access {
-  private Access() {}
+@Singleton
+final class RosterAccessRules {
+  @Inject
+  RosterAccessRules() {}
 
   /** Staff with at least {@code minimum}, or the system. */
-  public static void requireStaff(Caller caller, StaffRole minimum, String action) {
+  void requireStaff(Caller caller, StoreSession session, StaffRole minimum, String action) {
     if (isStaff(caller.actor(), minimum)) {
       return;
     }
@@ -22,7 +29,7 @@ public final class Access {
   }
 
   /** Staff with at least {@code minimum}, the system, or the person themself. */
-  public static void requireStaffOrSelf(Caller caller, StaffRole minimum, PersonId person, String action) {
+  void requireStaffOrSelf(Caller caller, StoreSession session, StaffRole minimum, PersonId person, String action) {
     Actor actor = caller.actor();
     if (isStaff(actor, minimum) || (actor instanceof Actor.Self self && self.personId().equals(person))) {
       return;
@@ -34,13 +41,13 @@ public final class Access {
    * Anyone acting within the organization: staff, the system, or a customer for themself. A
    * guardian is refused until a family link lets them act.
    */
-  public static void requireMember(Caller caller, String action) {
+  void requireMember(Caller caller, StoreSession session, String action) {
     if (caller.actor() instanceof Actor.Guardian) {
       throw denied(caller.actor(), action);
     }
   }
 
-  public static boolean isStaff(Actor actor, StaffRole minimum) {
+  boolean isStaff(Actor actor, StaffRole minimum) {
     return actor instanceof Actor.SystemActor
         || (actor instanceof Actor.Staff staff && staff.role().atLeast(minimum));
   }
