@@ -6,6 +6,7 @@ import dev.customers.testkit.TagServiceContract;
 import dev.customers.testkit.NoteServiceContract;
 import dev.customers.testkit.MetricServiceContract;
 import dev.customers.testkit.ConsentServiceContract;
+import dev.customers.testkit.FailedWriteContract;
 import dev.customers.testkit.ProfileServiceContract;
 import dev.customers.testkit.StorageUnderTest;
 
@@ -65,6 +66,14 @@ class MariaDbServiceContractsTest {
 
   @Nested
   class Profile extends ProfileServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return database;
+    }
+  }
+
+  @Nested
+  class FailedWrites extends FailedWriteContract {
     @Override
     protected StorageUnderTest storageUnderTest() {
       return database;
