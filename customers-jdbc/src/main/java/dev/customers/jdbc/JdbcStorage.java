@@ -10,7 +10,6 @@ import dev.customers.api.spi.StoreWork;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -24,8 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Storage in a relational database (H2, PostgreSQL, MariaDB/MySQL) through jOOQ. Opening it
- * migrates the schema with Flyway (history table {@code cs_schema_history}, so a host's own Flyway
- * history is left alone). Each transaction runs on one connection; a transaction started inside
+ * migrates the schema with Flyway ({@link Migrations}). Each transaction runs on one connection; a transaction started inside
  * another on the same thread joins it.
  */
 public final class JdbcStorage implements Storage {
@@ -47,7 +45,7 @@ public final class JdbcStorage implements Storage {
         .withRenderQuotedNames(RenderQuotedNames.NEVER)
         .withExecuteLogging(false);
     this.db = DSL.using(dataSource, dialect, settings);
-    migrate();
+    Migrations.migrate(dataSource, dialect);
     this.trigramSearch = dialect.family() == SQLDialect.POSTGRES && PostgresTrigramIndex.ensure(dataSource);
   }
 
@@ -138,27 +136,6 @@ public final class JdbcStorage implements Storage {
       } catch (Exception e) {
         LOG.warn("closing the SDK's connection pool failed", e);
       }
-    }
-  }
-
-  private void migrate() {
-    String location = switch (dialect.family()) {
-      case POSTGRES -> "postgresql";
-      case MARIADB, MYSQL -> "mariadb";
-      case H2 -> "h2";
-      default -> throw new IllegalArgumentException("unsupported database: " + dialect + " (use H2, PostgreSQL or MariaDB/MySQL)");
-    };
-    try {
-      Flyway.configure(JdbcStorage.class.getClassLoader())
-          .dataSource(dataSource)
-          .locations("classpath:dev/customers/jdbc/migration/" + location)
-          .table("cs_schema_history")
-          .baselineOnMigrate(true)
-          .baselineVersion("0")
-          .load()
-          .migrate();
-    } catch (RuntimeException e) {
-      throw new StorageException("migrating the customers schema failed: " + e.getMessage(), e);
     }
   }
 
