@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Profile read and search through the SDK, side by side with hand-written JDBC over the same
- * schema and indexes, on a large roster. Rounds interleave the two, the first round is discarded,
- * and the median of the per-round ratios SDK/hand-written is reported (PERFORMANCE.md's rule).
+ * Profile read and search through the SDK, side by side with hand-written JDBC over the same schema
+ * and indexes, on a large roster. Rounds interleave the two, the first round is discarded, and the
+ * median of the per-round ratios SDK/hand-written is reported (PERFORMANCE.md's rule).
  *
  * <p>Arguments: database ({@code postgres} or {@code h2}), customers (default 100000), rounds
  * (default 11), profile reads per round (default 2000), searches per round (default a tenth of the
@@ -29,7 +29,12 @@ public final class ReadComparison {
     int searches = args.length > 4 ? Integer.parseInt(args[4]) : Math.max(1, operations / 10);
     long loadStart = System.nanoTime();
     try (RosterFixture f = new RosterFixture(kind, count)) {
-      System.out.printf(Locale.ROOT, "%s: loaded %,d customers in %.1f s%n", kind, count, (System.nanoTime() - loadStart) / 1e9);
+      System.out.printf(
+          Locale.ROOT,
+          "%s: loaded %,d customers in %.1f s%n",
+          kind,
+          count,
+          (System.nanoTime() - loadStart) / 1e9);
       Random random = new Random(7);
       List<Double> profileRatios = new ArrayList<>();
       List<Double> searchRatios = new ArrayList<>();
@@ -72,7 +77,8 @@ public final class ReadComparison {
             switch (which) {
               case 0 -> f.sdk.roster().search(f.caller, SearchQuery.of(text));
               case 1 -> f.anchor.search(f.organization.id(), text, SearchQuery.DEFAULT_LIMIT);
-              default -> f.anchor.searchTwoStep(f.organization.id(), text, SearchQuery.DEFAULT_LIMIT);
+              default ->
+                  f.anchor.searchTwoStep(f.organization.id(), text, SearchQuery.DEFAULT_LIMIT);
             }
           }
           double micros = (System.nanoTime() - start) / 1e3 / searches;
@@ -82,10 +88,20 @@ public final class ReadComparison {
             default -> planSearch = micros;
           }
         }
-        System.out.printf(Locale.ROOT, "round %2d%s  profile sdk %7.1f us  hand %7.1f us  ratio %.2f | search sdk %8.1f us"
+        System.out.printf(
+            Locale.ROOT,
+            "round %2d%s  profile sdk %7.1f us  hand %7.1f us  ratio %.2f | search sdk %8.1f us"
                 + "  hand one-query %8.1f us  ratio %.2f  hand two-step %8.1f us  ratio %.2f%n",
-            round, round == 0 ? " (warm-up, discarded)" : "", sdkProfile, anchorProfile, sdkProfile / anchorProfile,
-            sdkSearch, anchorSearch, sdkSearch / anchorSearch, planSearch, sdkSearch / planSearch);
+            round,
+            round == 0 ? " (warm-up, discarded)" : "",
+            sdkProfile,
+            anchorProfile,
+            sdkProfile / anchorProfile,
+            sdkSearch,
+            anchorSearch,
+            sdkSearch / anchorSearch,
+            planSearch,
+            sdkSearch / planSearch);
         if (round > 0) {
           profileRatios.add(sdkProfile / anchorProfile);
           searchRatios.add(sdkSearch / anchorSearch);
@@ -97,13 +113,26 @@ public final class ReadComparison {
           searchPlan.add(planSearch);
         }
       }
-      System.out.printf(Locale.ROOT, "%s, %,d customers, median of %d rounds:%n", kind, count, rounds - 1);
-      System.out.printf(Locale.ROOT, "  profile read: sdk %.1f us, hand-written %.1f us, ratio sdk/hand-written %.2f%n",
-          median(profileSdk), median(profileAnchor), median(profileRatios));
-      System.out.printf(Locale.ROOT, "  search:       sdk %.1f us, hand-written one query %.1f us, ratio sdk/hand-written %.2f%n",
-          median(searchSdk), median(searchAnchor), median(searchRatios));
-      System.out.printf(Locale.ROOT, "  search:       sdk %.1f us, hand-written same two-step plan %.1f us, ratio sdk/hand-written %.2f%n",
-          median(searchSdk), median(searchPlan), median(planRatios));
+      System.out.printf(
+          Locale.ROOT, "%s, %,d customers, median of %d rounds:%n", kind, count, rounds - 1);
+      System.out.printf(
+          Locale.ROOT,
+          "  profile read: sdk %.1f us, hand-written %.1f us, ratio sdk/hand-written %.2f%n",
+          median(profileSdk),
+          median(profileAnchor),
+          median(profileRatios));
+      System.out.printf(
+          Locale.ROOT,
+          "  search:       sdk %.1f us, hand-written one query %.1f us, ratio sdk/hand-written %.2f%n",
+          median(searchSdk),
+          median(searchAnchor),
+          median(searchRatios));
+      System.out.printf(
+          Locale.ROOT,
+          "  search:       sdk %.1f us, hand-written same two-step plan %.1f us, ratio sdk/hand-written %.2f%n",
+          median(searchSdk),
+          median(searchPlan),
+          median(planRatios));
     }
   }
 

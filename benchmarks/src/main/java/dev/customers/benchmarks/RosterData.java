@@ -24,35 +24,83 @@ import javax.sql.DataSource;
  * transaction per customer.
  */
 final class RosterData {
-  static final List<String> FIRST = List.of("Ann", "Anna", "Ben", "Björn", "Chloé", "Dmitri", "Elif", "Fatima", "Grace",
-      "Hiro", "Ines", "Jon", "Kofi", "Lena", "Mateo", "Nia", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tara", "Uma", "Zoë");
-  static final List<String> LAST = List.of("Abbott", "Brown", "Castillo", "Dubois", "Eriksson", "Fischer", "García",
-      "Hughes", "Ivanova", "Jensen", "Kowalski", "Lee", "Müller", "Nakamura", "O'Brien", "Patel", "Quispe", "Rossi",
-      "Smith", "Tanaka", "Umarov", "Varga", "Walker", "Yilmaz", "Zhang");
+  static final List<String> FIRST =
+      List.of(
+          "Ann", "Anna", "Ben", "Björn", "Chloé", "Dmitri", "Elif", "Fatima", "Grace", "Hiro",
+          "Ines", "Jon", "Kofi", "Lena", "Mateo", "Nia", "Omar", "Priya", "Quinn", "Rosa", "Sven",
+          "Tara", "Uma", "Zoë");
+  static final List<String> LAST =
+      List.of(
+          "Abbott",
+          "Brown",
+          "Castillo",
+          "Dubois",
+          "Eriksson",
+          "Fischer",
+          "García",
+          "Hughes",
+          "Ivanova",
+          "Jensen",
+          "Kowalski",
+          "Lee",
+          "Müller",
+          "Nakamura",
+          "O'Brien",
+          "Patel",
+          "Quispe",
+          "Rossi",
+          "Smith",
+          "Tanaka",
+          "Umarov",
+          "Varga",
+          "Walker",
+          "Yilmaz",
+          "Zhang");
 
   private RosterData() {}
 
   /** Inserts {@code count} active customers into {@code org}; returns their ids. */
-  static List<CustomerId> load(DataSource dataSource, OrganizationId org, int count, IdSource ids) throws SQLException {
+  static List<CustomerId> load(DataSource dataSource, OrganizationId org, int count, IdSource ids)
+      throws SQLException {
     Random random = new Random(42);
     List<CustomerId> customers = new ArrayList<>(count);
     LocalDateTime now = LocalDateTime.of(2026, 3, 2, 10, 0);
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement persons = c.prepareStatement("insert into cs_persons (id, first_name, last_name, email, "
-              + "username, phone, birthday, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
-          PreparedStatement rows = c.prepareStatement("insert into cs_customers (organization_id, id, person_id, status, "
-              + "joined_on, created_at, updated_at, archived_at, version, sort_name, s_first, s_last, s_full, s_email, "
-              + "s_username, s_phone, s_all, email_key, active_email_key, birth_md) "
-              + "values (?, ?, ?, 'ACTIVE', ?, ?, ?, null, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement persons =
+              c.prepareStatement(
+                  "insert into cs_persons (id, first_name, last_name, email, "
+                      + "username, phone, birthday, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+          PreparedStatement rows =
+              c.prepareStatement(
+                  "insert into cs_customers (organization_id, id, person_id, status, "
+                      + "joined_on, created_at, updated_at, archived_at, version, sort_name, s_first, s_last, s_full, s_email, "
+                      + "s_username, s_phone, s_all, email_key, active_email_key, birth_md) "
+                      + "values (?, ?, ?, 'ACTIVE', ?, ?, ?, null, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (int i = 0; i < count; i++) {
           String first = FIRST.get(random.nextInt(FIRST.size()));
           String last = LAST.get(random.nextInt(LAST.size()));
-          String email = (first + "." + last + i).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]", "") + "@example.com";
-          LocalDate birthday = LocalDate.of(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
+          String email =
+              (first + "." + last + i)
+                      .toLowerCase(java.util.Locale.ROOT)
+                      .replaceAll("[^a-z0-9.]", "")
+                  + "@example.com";
+          LocalDate birthday =
+              LocalDate.of(
+                  1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
           String phone = "+44 20 " + (7000_0000 + random.nextInt(9999_9999 - 7000_0000));
-          Person person = new Person(PersonId.of(ids.next()), first, last, EmailAddress.of(email), "user" + i, phone,
-              birthday, now.toInstant(java.time.ZoneOffset.UTC), now.toInstant(java.time.ZoneOffset.UTC), 1);
+          Person person =
+              new Person(
+                  PersonId.of(ids.next()),
+                  first,
+                  last,
+                  EmailAddress.of(email),
+                  "user" + i,
+                  phone,
+                  birthday,
+                  now.toInstant(java.time.ZoneOffset.UTC),
+                  now.toInstant(java.time.ZoneOffset.UTC),
+                  1);
           SearchFields f = SearchFields.of(person);
           CustomerId id = CustomerId.of(ids.next());
           customers.add(id);
@@ -92,7 +140,10 @@ final class RosterData {
       }
       c.commit();
       try (var s = c.createStatement()) {
-        if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+        if (c.getMetaData()
+            .getDatabaseProductName()
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains("postgres")) {
           s.execute("analyze cs_customers");
           s.execute("analyze cs_persons");
         } else {

@@ -1,12 +1,12 @@
 package dev.customers.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.CustomerId;
 import dev.customers.api.Customers;
-import dev.customers.api.org.Organization;
-import dev.customers.api.Actor;
 import dev.customers.api.StaffRole;
+import dev.customers.api.org.Organization;
 import dev.customers.core.CustomersSdk;
 import dev.customers.core.internal.UuidV7Source;
 import dev.customers.jdbc.JdbcSettings;
@@ -20,7 +20,8 @@ import java.util.List;
  * same size. Shared by the comparison main and the JMH benchmark.
  */
 final class RosterFixture implements AutoCloseable {
-  static final List<String> QUERIES = List.of("ann", "smith", "garcia", "zoe ta", "priya.pat", "nakamura", "user4242");
+  static final List<String> QUERIES =
+      List.of("ann", "smith", "garcia", "zoe ta", "priya.pat", "nakamura", "user4242");
 
   final BenchDatabase database;
   final Customers sdk;
@@ -32,7 +33,8 @@ final class RosterFixture implements AutoCloseable {
 
   RosterFixture(String kind, int count) throws Exception {
     database = BenchDatabase.open(kind);
-    JdbcSettings settings = JdbcSettings.of(database.url(), database.user(), "").withMaximumPoolSize(4);
+    JdbcSettings settings =
+        JdbcSettings.of(database.url(), database.user(), "").withMaximumPoolSize(4);
     sdk = CustomersSdk.builder().storage(JdbcStorageModule.forSettings(settings)).build();
     organization = sdk.organizations().create("Benchmark Studio", ZoneOffset.UTC);
     caller = Caller.of(organization.id(), Actor.staff("bench", StaffRole.STAFF));
@@ -41,7 +43,8 @@ final class RosterFixture implements AutoCloseable {
     anchorPool.setUsername(settings.user());
     anchorPool.setPassword(settings.password());
     anchorPool.setMaximumPoolSize(settings.maximumPoolSize());
-    customers = RosterData.load(anchorPool, organization.id(), count, new UuidV7Source(Clock.systemUTC()));
+    customers =
+        RosterData.load(anchorPool, organization.id(), count, new UuidV7Source(Clock.systemUTC()));
     anchor = new HandWrittenQueries(anchorPool);
   }
 

@@ -22,7 +22,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The same comparison as {@link ReadComparison} under JMH: each SDK benchmark beside its hand-written anchor. */
+/**
+ * The same comparison as {@link ReadComparison} under JMH: each SDK benchmark beside its
+ * hand-written anchor.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -31,11 +34,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class RosterReadBenchmark {
   @Param({"postgres", "h2"})
-  public String database;
+  public String database = "postgres";
 
   @Param({"100000"})
   public int customers;
 
+  // Made by JMH's @Setup before any benchmark method runs.
+  @SuppressWarnings("NullAway.Init")
   private RosterFixture fixture;
 
   @Setup(Level.Trial)
@@ -54,7 +59,8 @@ public class RosterReadBenchmark {
   }
 
   private String anyQuery() {
-    return RosterFixture.QUERIES.get(ThreadLocalRandom.current().nextInt(RosterFixture.QUERIES.size()));
+    return RosterFixture.QUERIES.get(
+        ThreadLocalRandom.current().nextInt(RosterFixture.QUERIES.size()));
   }
 
   @Benchmark

@@ -2,10 +2,15 @@ package dev.customers.api;
 
 import static java.util.Objects.requireNonNull;
 
-/** Who is making a call: staff with a role, the customer themself, a guardian for a dependant, or the system. */
+/**
+ * Who is making a call: staff with a role, the customer themself, a guardian for a dependant, or
+ * the system.
+ */
 public sealed interface Actor permits Actor.Staff, Actor.Self, Actor.Guardian, Actor.SystemActor {
 
-  /** A short, stable description for audit entries and events, such as {@code staff:alice(ADMIN)}. */
+  /**
+   * A short, stable description for audit entries and events, such as {@code staff:alice(ADMIN)}.
+   */
   String describe();
 
   /**

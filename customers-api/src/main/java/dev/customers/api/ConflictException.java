@@ -27,16 +27,25 @@ public final class ConflictException extends CustomersException {
   }
 
   /** A conflict found by the database, keeping the vendor's exception as the cause. */
-  public ConflictException(Reason reason, String message, @Nullable String existingId, Throwable cause) {
+  public ConflictException(
+      Reason reason, String message, @Nullable String existingId, Throwable cause) {
     super(requireNonNull(message, "message"), requireNonNull(cause, "cause"));
     this.reason = requireNonNull(reason, "reason");
     this.existingId = existingId;
   }
 
-  public static ConflictException staleVersion(String entity, Object id, long expected, long actual) {
+  public static ConflictException staleVersion(
+      String entity, Object id, long expected, long actual) {
     return new ConflictException(
         Reason.STALE_VERSION,
-        entity + " " + id + " is at version " + actual + ", not " + expected + ": read it again and reapply the change",
+        entity
+            + " "
+            + id
+            + " is at version "
+            + actual
+            + ", not "
+            + expected
+            + ": read it again and reapply the change",
         null);
   }
 

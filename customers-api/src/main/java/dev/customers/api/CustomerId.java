@@ -14,7 +14,10 @@ public record CustomerId(UUID value) implements Comparable<CustomerId> {
     return new CustomerId(value);
   }
 
-  /** Parses the text form; a malformed id is a {@link ValidationException} naming {@code customerId}. */
+  /**
+   * Parses the text form; a malformed id is a {@link ValidationException} naming {@code
+   * customerId}.
+   */
   public static CustomerId parse(String text) {
     return new CustomerId(Ids.parse("customerId", requireNonNull(text, "text")));
   }

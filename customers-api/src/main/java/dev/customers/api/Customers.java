@@ -36,7 +36,8 @@ public interface Customers extends AutoCloseable {
 
   /**
    * Delivers events that were committed but not yet delivered (after a crash, say) and returns how
-   * many. The builder calls it on start; a host that builds its own injector calls it once at start.
+   * many. The builder calls it on start; a host that builds its own injector calls it once at
+   * start.
    */
   int deliverPendingEvents();
 

@@ -14,7 +14,9 @@ public record FieldId(UUID value) implements Comparable<FieldId> {
     return new FieldId(value);
   }
 
-  /** Parses the text form; a malformed id is a {@link ValidationException} naming {@code fieldId}. */
+  /**
+   * Parses the text form; a malformed id is a {@link ValidationException} naming {@code fieldId}.
+   */
   public static FieldId parse(String text) {
     return new FieldId(Ids.parse("fieldId", requireNonNull(text, "text")));
   }

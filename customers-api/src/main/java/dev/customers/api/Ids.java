@@ -11,7 +11,8 @@ final class Ids {
     try {
       return UUID.fromString(text.trim());
     } catch (IllegalArgumentException e) {
-      throw new ValidationException(List.of(new FieldError(field, text, "is not an id (expected a UUID)")));
+      throw new ValidationException(
+          List.of(new FieldError(field, text, "is not an id (expected a UUID)")));
     }
   }
 }

@@ -14,7 +14,9 @@ public record MetricId(UUID value) implements Comparable<MetricId> {
     return new MetricId(value);
   }
 
-  /** Parses the text form; a malformed id is a {@link ValidationException} naming {@code metricId}. */
+  /**
+   * Parses the text form; a malformed id is a {@link ValidationException} naming {@code metricId}.
+   */
   public static MetricId parse(String text) {
     return new MetricId(Ids.parse("metricId", requireNonNull(text, "text")));
   }

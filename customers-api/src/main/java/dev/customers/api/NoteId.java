@@ -14,7 +14,9 @@ public record NoteId(UUID value) implements Comparable<NoteId> {
     return new NoteId(value);
   }
 
-  /** Parses the text form; a malformed id is a {@link ValidationException} naming {@code noteId}. */
+  /**
+   * Parses the text form; a malformed id is a {@link ValidationException} naming {@code noteId}.
+   */
   public static NoteId parse(String text) {
     return new NoteId(Ids.parse("noteId", requireNonNull(text, "text")));
   }

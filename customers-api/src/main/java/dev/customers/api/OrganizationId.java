@@ -14,7 +14,10 @@ public record OrganizationId(UUID value) implements Comparable<OrganizationId> {
     return new OrganizationId(value);
   }
 
-  /** Parses the text form; a malformed id is a {@link ValidationException} naming {@code organizationId}. */
+  /**
+   * Parses the text form; a malformed id is a {@link ValidationException} naming {@code
+   * organizationId}.
+   */
   public static OrganizationId parse(String text) {
     return new OrganizationId(Ids.parse("organizationId", requireNonNull(text, "text")));
   }

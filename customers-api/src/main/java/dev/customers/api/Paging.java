@@ -9,7 +9,11 @@ final class Paging {
   static void checkLimit(int limit) {
     if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
       throw new ValidationException(
-          List.of(new FieldError("limit", Integer.toString(limit), "must be between 1 and " + PageRequest.MAX_LIMIT)));
+          List.of(
+              new FieldError(
+                  "limit",
+                  Integer.toString(limit),
+                  "must be between 1 and " + PageRequest.MAX_LIMIT)));
     }
   }
 }

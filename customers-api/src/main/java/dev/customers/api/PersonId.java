@@ -14,7 +14,9 @@ public record PersonId(UUID value) implements Comparable<PersonId> {
     return new PersonId(value);
   }
 
-  /** Parses the text form; a malformed id is a {@link ValidationException} naming {@code personId}. */
+  /**
+   * Parses the text form; a malformed id is a {@link ValidationException} naming {@code personId}.
+   */
   public static PersonId parse(String text) {
     return new PersonId(Ids.parse("personId", requireNonNull(text, "text")));
   }

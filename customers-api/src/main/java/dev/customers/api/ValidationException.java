@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The input was refused; {@link #errors()} names every bad field and value, and nothing was stored. */
+/**
+ * The input was refused; {@link #errors()} names every bad field and value, and nothing was stored.
+ */
 public final class ValidationException extends CustomersException {
   private static final long serialVersionUID = 1L;
 
@@ -17,7 +19,8 @@ public final class ValidationException extends CustomersException {
     this.errors = List.copyOf(errors);
   }
 
-  public static ValidationException of(String field, @org.jspecify.annotations.Nullable String value, String problem) {
+  public static ValidationException of(
+      String field, @org.jspecify.annotations.Nullable String value, String problem) {
     return new ValidationException(List.of(new FieldError(field, value, problem)));
   }
 
@@ -30,6 +33,7 @@ public final class ValidationException extends CustomersException {
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("a validation error needs at least one field error");
     }
-    return "invalid input: " + errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
+    return "invalid input: "
+        + errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
   }
 }

@@ -1,4 +1,7 @@
-/** The Customers SDK's public API: caller context, typed ids, paging, errors and the runtime entry point. */
+/**
+ * The Customers SDK's public API: caller context, typed ids, paging, errors and the runtime entry
+ * point.
+ */
 @NullMarked
 package dev.customers.api;
 

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts the SDK for hosts that do not use Guice:
- * {@code CustomersSdk.builder().storage(new SomeStorageModule(...)).listener(l).build()}.
+ * Starts the SDK for hosts that do not use Guice: {@code CustomersSdk.builder().storage(new
+ * SomeStorageModule(...)).listener(l).build()}.
  */
 public final class CustomersSdk {
   private CustomersSdk() {}
@@ -46,13 +46,19 @@ public final class CustomersSdk {
 
     public Builder clock(Clock clock) {
       requireNonNull(clock, "clock");
-      modules.add(binder -> OptionalBinder.newOptionalBinder(binder, Clock.class).setBinding().toInstance(clock));
+      modules.add(
+          binder ->
+              OptionalBinder.newOptionalBinder(binder, Clock.class).setBinding().toInstance(clock));
       return this;
     }
 
     public Builder listener(EventListener listener) {
       requireNonNull(listener, "listener");
-      modules.add(binder -> Multibinder.newSetBinder(binder, EventListener.class).addBinding().toInstance(listener));
+      modules.add(
+          binder ->
+              Multibinder.newSetBinder(binder, EventListener.class)
+                  .addBinding()
+                  .toInstance(listener));
       return this;
     }
 

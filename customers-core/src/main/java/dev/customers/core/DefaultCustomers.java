@@ -28,9 +28,18 @@ final class DefaultCustomers implements Customers {
   private final Storage storage;
 
   @Inject
-  DefaultCustomers(OrganizationService organizations, RosterService roster, AuditTrail audit, FieldService fields,
-      TagService tags, NoteService notes, MetricService metrics, ConsentService consent, ProfileService profiles,
-      EventDispatcher dispatcher, Storage storage) {
+  DefaultCustomers(
+      OrganizationService organizations,
+      RosterService roster,
+      AuditTrail audit,
+      FieldService fields,
+      TagService tags,
+      NoteService notes,
+      MetricService metrics,
+      ConsentService consent,
+      ProfileService profiles,
+      EventDispatcher dispatcher,
+      Storage storage) {
     this.fields = fields;
     this.tags = tags;
     this.notes = notes;

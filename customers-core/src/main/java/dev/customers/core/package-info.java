@@ -1,4 +1,7 @@
-/** The SDK's runtime: {@link dev.customers.core.CustomersSdk} for hosts without Guice, {@link dev.customers.core.CustomersModule} for hosts with it. */
+/**
+ * The SDK's runtime: {@link dev.customers.core.CustomersSdk} for hosts without Guice, {@link
+ * dev.customers.core.CustomersModule} for hosts with it.
+ */
 @NullMarked
 package dev.customers.core;
 

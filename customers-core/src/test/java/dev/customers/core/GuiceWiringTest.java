@@ -30,18 +30,24 @@ class GuiceWiringTest {
 
   @Test
   void aHostOverridesTheClockWithModulesOverride() {
-    Injector injector = Guice.createInjector(
-        Modules.override(new CustomersModule(), new InMemoryStorageModule())
-            .with(new AbstractModule() {
-              @Override
-              protected void configure() {
-                bind(Clock.class).toInstance(Clock.fixed(FIXED, ZoneOffset.UTC));
-              }
-            }));
+    Injector injector =
+        Guice.createInjector(
+            Modules.override(new CustomersModule(), new InMemoryStorageModule())
+                .with(
+                    new AbstractModule() {
+                      @Override
+                      protected void configure() {
+                        bind(Clock.class).toInstance(Clock.fixed(FIXED, ZoneOffset.UTC));
+                      }
+                    }));
     Customers customers = injector.getInstance(Customers.class);
     Organization org = customers.organizations().create("Host Studio", ZoneOffset.UTC);
-    CustomerProfile added = customers.roster().add(
-        Caller.of(org.id(), Actor.staff("desk", StaffRole.STAFF)), CustomerDetails.of("Ada", "Lovelace"));
+    CustomerProfile added =
+        customers
+            .roster()
+            .add(
+                Caller.of(org.id(), Actor.staff("desk", StaffRole.STAFF)),
+                CustomerDetails.of("Ada", "Lovelace"));
     assertThat(org.createdAt()).isEqualTo(FIXED);
     assertThat(added.customer().joinedOn()).isEqualTo(LocalDate.of(2031, 7, 4));
     assertThat(injector.getInstance(Customers.class)).isSameAs(customers);
@@ -50,15 +56,23 @@ class GuiceWiringTest {
   @Test
   void aHostAddsListenersWithAMultibinder() {
     List<DomainEvent> heard = new ArrayList<>();
-    Injector injector = Guice.createInjector(new CustomersModule(), new InMemoryStorageModule(), new AbstractModule() {
-      @Override
-      protected void configure() {
-        Multibinder.newSetBinder(binder(), EventListener.class).addBinding().toInstance(heard::add);
-      }
-    });
+    Injector injector =
+        Guice.createInjector(
+            new CustomersModule(),
+            new InMemoryStorageModule(),
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                Multibinder.newSetBinder(binder(), EventListener.class)
+                    .addBinding()
+                    .toInstance(heard::add);
+              }
+            });
     Customers customers = injector.getInstance(Customers.class);
     Organization org = customers.organizations().create("Host Studio", ZoneOffset.UTC);
-    customers.roster().add(Caller.of(org.id(), Actor.system("import")), CustomerDetails.of("Ada", "Lovelace"));
+    customers
+        .roster()
+        .add(Caller.of(org.id(), Actor.system("import")), CustomerDetails.of("Ada", "Lovelace"));
     assertThat(heard).hasSize(1);
     assertThat(heard.get(0).actor()).isEqualTo("system:import");
   }
@@ -66,6 +80,7 @@ class GuiceWiringTest {
   @Test
   void theBuilderTakesAClockWithoutGuiceCode() {
     Customers customers = CustomersSdk.builder().clock(Clock.fixed(FIXED, ZoneOffset.UTC)).build();
-    assertThat(customers.organizations().create("Builder Studio", ZoneOffset.UTC).createdAt()).isEqualTo(FIXED);
+    assertThat(customers.organizations().create("Builder Studio", ZoneOffset.UTC).createdAt())
+        .isEqualTo(FIXED);
   }
 }

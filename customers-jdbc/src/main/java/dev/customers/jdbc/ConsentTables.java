@@ -11,7 +11,10 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-/** The consent tables: purposes, every decision, and the current decision per customer kept on write. */
+/**
+ * The consent tables: purposes, every decision, and the current decision per customer kept on
+ * write.
+ */
 final class ConsentTables {
   private ConsentTables() {}
 
@@ -27,7 +30,8 @@ final class ConsentTables {
   static final Field<UUID> CH_CUSTOMER = col(CONSENT_HISTORY, "customer_id", SQLDataType.UUID);
   static final Field<String> CH_PURPOSE = col(CONSENT_HISTORY, "purpose", SQLDataType.VARCHAR);
   static final Field<String> CH_STATUS = col(CONSENT_HISTORY, "status", SQLDataType.VARCHAR);
-  static final Field<LocalDateTime> CH_AT = col(CONSENT_HISTORY, "recorded_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> CH_AT =
+      col(CONSENT_HISTORY, "recorded_at", SQLDataType.LOCALDATETIME(6));
   static final Field<String> CH_SOURCE = col(CONSENT_HISTORY, "source", SQLDataType.VARCHAR);
   static final Field<String> CH_BY = col(CONSENT_HISTORY, "recorded_by", SQLDataType.VARCHAR);
   static final Field<UUID> CC_ORG = col(CONSENT_CURRENT, "organization_id", SQLDataType.UUID);
@@ -35,7 +39,8 @@ final class ConsentTables {
   static final Field<UUID> CC_CUSTOMER = col(CONSENT_CURRENT, "customer_id", SQLDataType.UUID);
   static final Field<String> CC_PURPOSE = col(CONSENT_CURRENT, "purpose", SQLDataType.VARCHAR);
   static final Field<String> CC_STATUS = col(CONSENT_CURRENT, "status", SQLDataType.VARCHAR);
-  static final Field<LocalDateTime> CC_AT = col(CONSENT_CURRENT, "recorded_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> CC_AT =
+      col(CONSENT_CURRENT, "recorded_at", SQLDataType.LOCALDATETIME(6));
   static final Field<String> CC_SOURCE = col(CONSENT_CURRENT, "source", SQLDataType.VARCHAR);
   static final Field<String> CC_BY = col(CONSENT_CURRENT, "recorded_by", SQLDataType.VARCHAR);
 }

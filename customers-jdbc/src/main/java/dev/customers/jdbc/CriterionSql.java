@@ -131,7 +131,8 @@ final class CriterionSql implements Criterion.Visitor<Condition> {
       owners =
           DSL.select(FV_OWNER)
               .from(FIELD_VALUES)
-              .where(FV_ORG.eq(organizationId).and(FV_FIELD.in(roster)).and(FV_SEARCH.like(pattern)));
+              .where(
+                  FV_ORG.eq(organizationId).and(FV_FIELD.in(roster)).and(FV_SEARCH.like(pattern)));
     }
     if (!person.isEmpty()) {
       Table<Record> holder = CUSTOMERS.as("holder");
@@ -165,8 +166,7 @@ final class CriterionSql implements Criterion.Visitor<Condition> {
     Field<UUID> owner = scope == FieldScope.PERSON ? C_PERSON : C_ID;
     return DSL.selectOne()
         .from(FIELD_VALUES)
-        .where(
-            FV_ORG.eq(C_ORG).and(FV_FIELD.eq(field.value())).and(FV_OWNER.eq(owner)).and(value));
+        .where(FV_ORG.eq(C_ORG).and(FV_FIELD.eq(field.value())).and(FV_OWNER.eq(owner)).and(value));
   }
 
   private static org.jooq.Comparator comparator(Comparison comparison) {

@@ -9,7 +9,10 @@ import jakarta.inject.Qualifier;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** Qualifies the DataSource the SDK stores customers in, so it never takes a host's other DataSource by mistake. */
+/**
+ * Qualifies the DataSource the SDK stores customers in, so it never takes a host's other DataSource
+ * by mistake.
+ */
 @Qualifier
 @Retention(RUNTIME)
 @Target({FIELD, PARAMETER, METHOD})

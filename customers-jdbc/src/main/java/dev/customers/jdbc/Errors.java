@@ -14,10 +14,16 @@ final class Errors {
   static RuntimeException translate(DataAccessException e) {
     SQLException sql = e.getCause(SQLException.class);
     String state = sql == null ? null : sql.getSQLState();
-    if (sql != null && ("23505".equals(state) || ("23000".equals(state) && sql.getErrorCode() == MYSQL_DUPLICATE_KEY))) {
-      // A concurrent write took the value between our check and our insert; the transaction is rolled back.
-      return new ConflictException(ConflictException.Reason.DUPLICATE,
-          "another write took this value first (" + sql.getMessage() + "); read again and retry", null, e);
+    if (sql != null
+        && ("23505".equals(state)
+            || ("23000".equals(state) && sql.getErrorCode() == MYSQL_DUPLICATE_KEY))) {
+      // A concurrent write took the value between our check and our insert; the transaction is
+      // rolled back.
+      return new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "another write took this value first (" + sql.getMessage() + "); read again and retry",
+          null,
+          e);
     }
     String detail = sql == null ? e.getMessage() : sql.getMessage() + " [SQLState " + state + "]";
     return new StorageException("the database call failed and was rolled back: " + detail, e);

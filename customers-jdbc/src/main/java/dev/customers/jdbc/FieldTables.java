@@ -13,9 +13,15 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-/** The custom-field tables: definitions, and one row per value with typed copies for filters and a normalized copy for search. */
+/**
+ * The custom-field tables: definitions, and one row per value with typed copies for filters and a
+ * normalized copy for search.
+ */
 final class FieldTables {
-  /** Values longer than this are kept out of the indexed key column; equality on them compares the full text. */
+  /**
+   * Values longer than this are kept out of the indexed key column; equality on them compares the
+   * full text.
+   */
   static final int MAX_KEY = 255;
 
   private FieldTables() {}
@@ -32,14 +38,19 @@ final class FieldTables {
   static final Field<String> FD_SCOPE = col(FIELD_DEFS, "scope", SQLDataType.VARCHAR);
   static final Field<String> FD_STAFF_VIEW = col(FIELD_DEFS, "staff_view", SQLDataType.VARCHAR);
   static final Field<String> FD_STAFF_EDIT = col(FIELD_DEFS, "staff_edit", SQLDataType.VARCHAR);
-  static final Field<Boolean> FD_CUSTOMER_VIEW = col(FIELD_DEFS, "customer_view", SQLDataType.BOOLEAN);
-  static final Field<Boolean> FD_CUSTOMER_EDIT = col(FIELD_DEFS, "customer_edit", SQLDataType.BOOLEAN);
+  static final Field<Boolean> FD_CUSTOMER_VIEW =
+      col(FIELD_DEFS, "customer_view", SQLDataType.BOOLEAN);
+  static final Field<Boolean> FD_CUSTOMER_EDIT =
+      col(FIELD_DEFS, "customer_edit", SQLDataType.BOOLEAN);
   static final Field<Boolean> FD_PERSONAL = col(FIELD_DEFS, "personal_data", SQLDataType.BOOLEAN);
   static final Field<Boolean> FD_WRITE_ONCE = col(FIELD_DEFS, "write_once", SQLDataType.BOOLEAN);
-  static final Field<Integer> FD_POSITION = col(FIELD_DEFS, "display_position", SQLDataType.INTEGER);
+  static final Field<Integer> FD_POSITION =
+      col(FIELD_DEFS, "display_position", SQLDataType.INTEGER);
   static final Field<Boolean> FD_ARCHIVED = col(FIELD_DEFS, "archived", SQLDataType.BOOLEAN);
-  static final Field<LocalDateTime> FD_CREATED = col(FIELD_DEFS, "created_at", SQLDataType.LOCALDATETIME(6));
-  static final Field<LocalDateTime> FD_UPDATED = col(FIELD_DEFS, "updated_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> FD_CREATED =
+      col(FIELD_DEFS, "created_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> FD_UPDATED =
+      col(FIELD_DEFS, "updated_at", SQLDataType.LOCALDATETIME(6));
   static final Field<Long> FD_VERSION = col(FIELD_DEFS, "version", SQLDataType.BIGINT);
 
   static final Table<Record> FIELD_VALUES = table(name("cs_field_values"));

@@ -14,7 +14,8 @@ public record JdbcSettings(String url, String user, String password, int maximum
       throw new IllegalArgumentException("not a JDBC URL: " + url);
     }
     if (maximumPoolSize < 1) {
-      throw new IllegalArgumentException("maximumPoolSize must be at least 1, was " + maximumPoolSize);
+      throw new IllegalArgumentException(
+          "maximumPoolSize must be at least 1, was " + maximumPoolSize);
     }
   }
 
@@ -33,6 +34,12 @@ public record JdbcSettings(String url, String user, String password, int maximum
 
   @Override
   public String toString() {
-    return "JdbcSettings[url=" + url + ", user=" + user + ", maximumPoolSize=" + maximumPoolSize + "]";
+    return "JdbcSettings[url="
+        + url
+        + ", user="
+        + user
+        + ", maximumPoolSize="
+        + maximumPoolSize
+        + "]";
   }
 }

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Storage in a relational database (H2, PostgreSQL, MariaDB/MySQL) through jOOQ. Opening it
- * migrates the schema with Flyway ({@link Migrations}). Each transaction runs on one connection; a transaction started inside
- * another on the same thread joins it.
+ * migrates the schema with Flyway ({@link Migrations}). Each transaction runs on one connection; a
+ * transaction started inside another on the same thread joins it.
  */
 public final class JdbcStorage implements Storage {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
@@ -35,18 +35,21 @@ public final class JdbcStorage implements Storage {
   private final Settings settings;
   private final SQLDialect dialect;
   private final boolean trigramSearch;
+
+  // Per instance, not static: each storage has its own transactions (a host may open several).
+  @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<@Nullable JooqSession> current = new ThreadLocal<>();
 
   private JdbcStorage(DataSource dataSource, boolean ownsDataSource) {
     this.dataSource = dataSource;
     this.ownsDataSource = ownsDataSource;
     this.dialect = dialectOf(dataSource);
-    this.settings = new Settings()
-        .withRenderQuotedNames(RenderQuotedNames.NEVER)
-        .withExecuteLogging(false);
+    this.settings =
+        new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false);
     this.db = DSL.using(dataSource, dialect, settings);
     Migrations.migrate(dataSource, dialect);
-    this.trigramSearch = dialect.family() == SQLDialect.POSTGRES && PostgresTrigramIndex.ensure(dataSource);
+    this.trigramSearch =
+        dialect.family() == SQLDialect.POSTGRES && PostgresTrigramIndex.ensure(dataSource);
   }
 
   /** Storage over a DataSource the host owns; {@link #close()} leaves it open. */
@@ -79,13 +82,15 @@ public final class JdbcStorage implements Storage {
     }
   }
 
-  /** Whether PostgreSQL search runs on a pg_trgm index (false: the extension could not be created). */
+  /**
+   * Whether PostgreSQL search runs on a pg_trgm index (false: the extension could not be created).
+   */
   public boolean trigramSearch() {
     return trigramSearch;
   }
 
   @Override
-  public <T> T inTransaction(StoreWork<T> work) {
+  public <T extends @Nullable Object> T inTransaction(StoreWork<T> work) {
     requireNonNull(work, "work");
     JooqSession joined = current.get();
     if (joined != null) {
@@ -95,13 +100,14 @@ public final class JdbcStorage implements Storage {
       return work.run(joined);
     }
     try {
-      return db.transactionResult(configuration -> runIn(new JooqSession(configuration.dsl(), false), work));
+      return db.transactionResult(
+          configuration -> runIn(new JooqSession(configuration.dsl(), false), work));
     } catch (DataAccessException e) {
       throw Errors.translate(e);
     }
   }
 
-  private <T> T runIn(JooqSession session, StoreWork<T> work) {
+  private <T extends @Nullable Object> T runIn(JooqSession session, StoreWork<T> work) {
     current.set(session);
     try {
       return work.run(session);
@@ -115,14 +121,16 @@ public final class JdbcStorage implements Storage {
    * reads the services make are single statements or tolerate statements seeing later commits.
    */
   @Override
-  public <T> T read(StoreWork<T> work) {
+  public <T extends @Nullable Object> T read(StoreWork<T> work) {
     requireNonNull(work, "work");
     JooqSession joined = current.get();
     if (joined != null) {
       return work.run(joined);
     }
     try {
-      return db.connectionResult(connection -> runIn(new JooqSession(DSL.using(connection, dialect, settings), true), work));
+      return db.connectionResult(
+          connection ->
+              runIn(new JooqSession(DSL.using(connection, dialect, settings), true), work));
     } catch (DataAccessException e) {
       throw Errors.translate(e);
     }
@@ -143,7 +151,8 @@ public final class JdbcStorage implements Storage {
     try (Connection connection = dataSource.getConnection()) {
       SQLDialect dialect = JDBCUtils.dialect(connection);
       if (dialect == SQLDialect.DEFAULT) {
-        throw new IllegalArgumentException("unsupported database: " + connection.getMetaData().getDatabaseProductName());
+        throw new IllegalArgumentException(
+            "unsupported database: " + connection.getMetaData().getDatabaseProductName());
       }
       return dialect;
     } catch (SQLException e) {

@@ -12,12 +12,12 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 /**
- * Binds {@link Storage} to a {@link JdbcStorage} and exposes nothing else. Three ways in:
- * {@link #forSettings} (the SDK makes and owns a HikariCP pool, closed by
- * {@code Customers.close()}), {@link #forDataSource} (the host's pool, never closed by the SDK),
- * and {@link #forBoundDataSource} (the host binds a DataSource annotated
- * {@link CustomersDataSource} in its own modules). The database is opened and migrated when
- * {@code Storage} is first asked for, not in {@code configure()}.
+ * Binds {@link Storage} to a {@link JdbcStorage} and exposes nothing else. Three ways in: {@link
+ * #forSettings} (the SDK makes and owns a HikariCP pool, closed by {@code Customers.close()}),
+ * {@link #forDataSource} (the host's pool, never closed by the SDK), and {@link
+ * #forBoundDataSource} (the host binds a DataSource annotated {@link CustomersDataSource} in its
+ * own modules). The database is opened and migrated when {@code Storage} is first asked for, not in
+ * {@code configure()}.
  */
 public final class JdbcStorageModule extends PrivateModule {
   private final Module source;
@@ -28,7 +28,12 @@ public final class JdbcStorageModule extends PrivateModule {
 
   public static JdbcStorageModule forSettings(JdbcSettings settings) {
     requireNonNull(settings, "settings");
-    return new JdbcStorageModule(binder -> binder.bind(Storage.class).toProvider(() -> JdbcStorage.open(settings)).in(Singleton.class));
+    return new JdbcStorageModule(
+        binder ->
+            binder
+                .bind(Storage.class)
+                .toProvider(() -> JdbcStorage.open(settings))
+                .in(Singleton.class));
   }
 
   /** The embedded default: an H2 database in files under {@code directory}. */
@@ -38,7 +43,12 @@ public final class JdbcStorageModule extends PrivateModule {
 
   public static JdbcStorageModule forDataSource(DataSource dataSource) {
     requireNonNull(dataSource, "dataSource");
-    return new JdbcStorageModule(binder -> binder.bind(Storage.class).toProvider(() -> JdbcStorage.create(dataSource)).in(Singleton.class));
+    return new JdbcStorageModule(
+        binder ->
+            binder
+                .bind(Storage.class)
+                .toProvider(() -> JdbcStorage.create(dataSource))
+                .in(Singleton.class));
   }
 
   public static JdbcStorageModule forBoundDataSource() {

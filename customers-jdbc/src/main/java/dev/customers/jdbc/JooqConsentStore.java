@@ -6,102 +6,19 @@ import static dev.customers.jdbc.MetricTables.*;
 import static dev.customers.jdbc.NoteTables.*;
 import static dev.customers.jdbc.RosterTables.*;
 import static dev.customers.jdbc.TagTables.*;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.when;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
-import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
-import dev.customers.api.Page;
-import dev.customers.api.PageRequest;
-import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
-import dev.customers.api.TagId;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
 import dev.customers.api.consent.ConsentPurpose;
 import dev.customers.api.consent.ConsentRecord;
 import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricKind;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.roster.Comparison;
-import dev.customers.api.roster.Customer;
-import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerSort;
-import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.MatchTier;
-import dev.customers.api.roster.Person;
-import dev.customers.api.roster.RosterEntry;
-import dev.customers.api.roster.SearchHit;
-import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.SortDirection;
-import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.spi.AuditStore;
 import dev.customers.api.spi.ConsentStore;
-import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.Cursors;
-import dev.customers.api.spi.CustomerStore;
-import dev.customers.api.spi.Decimals;
-import dev.customers.api.spi.EventOutbox;
-import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.FieldStore;
-import dev.customers.api.spi.MetricStore;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.NoteStore;
-import dev.customers.api.spi.OrganizationStore;
-import dev.customers.api.spi.OutboxMessage;
-import dev.customers.api.spi.PersonStore;
-import dev.customers.api.spi.SearchFields;
-import dev.customers.api.spi.SearchText;
-import dev.customers.api.spi.StoreSession;
-import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.spi.TagStore;
-import dev.customers.api.tags.Tag;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.MonthDay;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.SelectField;
-import org.jooq.SortField;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
-import org.jspecify.annotations.Nullable;
 
 /** Consent purposes and records in SQL, with the current decision kept on write. */
 final class JooqConsentStore implements ConsentStore {
@@ -114,16 +31,24 @@ final class JooqConsentStore implements ConsentStore {
   @Override
   public void insertPurpose(OrganizationId organizationId, ConsentPurpose purpose) {
     if (db.fetchExists(PURPOSES, CP_ORG.eq(organizationId.value()).and(CP_KEY.eq(purpose.key())))) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE, "consent purpose " + purpose.key() + " already exists",
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "consent purpose " + purpose.key() + " already exists",
           purpose.key());
     }
-    db.insertInto(PURPOSES).set(CP_ORG, organizationId.value()).set(CP_KEY, purpose.key()).set(CP_LABEL, purpose.label())
+    db.insertInto(PURPOSES)
+        .set(CP_ORG, organizationId.value())
+        .set(CP_KEY, purpose.key())
+        .set(CP_LABEL, purpose.label())
         .execute();
   }
 
   @Override
   public List<ConsentPurpose> purposes(OrganizationId organizationId) {
-    return db.select(CP_KEY, CP_LABEL).from(PURPOSES).where(CP_ORG.eq(organizationId.value())).orderBy(CP_KEY)
+    return db.select(CP_KEY, CP_LABEL)
+        .from(PURPOSES)
+        .where(CP_ORG.eq(organizationId.value()))
+        .orderBy(CP_KEY)
         .fetch(r -> new ConsentPurpose(r.get(CP_KEY), r.get(CP_LABEL)));
   }
 
@@ -146,9 +71,15 @@ final class JooqConsentStore implements ConsentStore {
     columns.put(CC_AT, Rows.utc(record.at()));
     columns.put(CC_SOURCE, record.source());
     columns.put(CC_BY, record.recordedBy());
-    int changed = db.update(CONSENT_CURRENT).set(columns)
-        .where(CC_ORG.eq(org).and(CC_CUSTOMER.eq(record.customerId().value())).and(CC_PURPOSE.eq(record.purpose())))
-        .execute();
+    int changed =
+        db.update(CONSENT_CURRENT)
+            .set(columns)
+            .where(
+                CC_ORG
+                    .eq(org)
+                    .and(CC_CUSTOMER.eq(record.customerId().value()))
+                    .and(CC_PURPOSE.eq(record.purpose())))
+            .execute();
     if (changed == 0) {
       db.insertInto(CONSENT_CURRENT)
           .set(CC_ORG, org)
@@ -161,18 +92,38 @@ final class JooqConsentStore implements ConsentStore {
 
   @Override
   public List<ConsentRecord> current(OrganizationId organizationId, CustomerId customerId) {
-    return db.select(CC_RECORD, CC_PURPOSE, CC_STATUS, CC_AT, CC_SOURCE, CC_BY).from(CONSENT_CURRENT)
+    return db.select(CC_RECORD, CC_PURPOSE, CC_STATUS, CC_AT, CC_SOURCE, CC_BY)
+        .from(CONSENT_CURRENT)
         .where(CC_ORG.eq(organizationId.value()).and(CC_CUSTOMER.eq(customerId.value())))
-        .fetch(r -> new ConsentRecord(r.get(CC_RECORD), organizationId, customerId, r.get(CC_PURPOSE),
-            ConsentStatus.valueOf(r.get(CC_STATUS)), Rows.instant(r.get(CC_AT)), r.get(CC_SOURCE), r.get(CC_BY)));
+        .fetch(
+            r ->
+                new ConsentRecord(
+                    r.get(CC_RECORD),
+                    organizationId,
+                    customerId,
+                    r.get(CC_PURPOSE),
+                    ConsentStatus.valueOf(r.get(CC_STATUS)),
+                    Rows.instant(r.get(CC_AT)),
+                    r.get(CC_SOURCE),
+                    r.get(CC_BY)));
   }
 
   @Override
   public List<ConsentRecord> history(OrganizationId organizationId, CustomerId customerId) {
-    return db.select(CH_ID, CH_PURPOSE, CH_STATUS, CH_AT, CH_SOURCE, CH_BY).from(CONSENT_HISTORY)
+    return db.select(CH_ID, CH_PURPOSE, CH_STATUS, CH_AT, CH_SOURCE, CH_BY)
+        .from(CONSENT_HISTORY)
         .where(CH_ORG.eq(organizationId.value()).and(CH_CUSTOMER.eq(customerId.value())))
         .orderBy(CH_AT.desc(), CH_ID.desc())
-        .fetch(r -> new ConsentRecord(r.get(CH_ID), organizationId, customerId, r.get(CH_PURPOSE),
-            ConsentStatus.valueOf(r.get(CH_STATUS)), Rows.instant(r.get(CH_AT)), r.get(CH_SOURCE), r.get(CH_BY)));
+        .fetch(
+            r ->
+                new ConsentRecord(
+                    r.get(CH_ID),
+                    organizationId,
+                    customerId,
+                    r.get(CH_PURPOSE),
+                    ConsentStatus.valueOf(r.get(CH_STATUS)),
+                    Rows.instant(r.get(CH_AT)),
+                    r.get(CH_SOURCE),
+                    r.get(CH_BY)));
   }
 }

@@ -12,36 +12,10 @@ import static org.jooq.impl.DSL.when;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
 import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
-import dev.customers.api.PageRequest;
 import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
-import dev.customers.api.TagId;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricKind;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.roster.Comparison;
 import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.CustomerQuery;
 import dev.customers.api.roster.CustomerSort;
@@ -53,42 +27,18 @@ import dev.customers.api.roster.SearchHit;
 import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.SortDirection;
 import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.spi.AuditStore;
-import dev.customers.api.spi.ConsentStore;
 import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.CustomerStore;
-import dev.customers.api.spi.Decimals;
-import dev.customers.api.spi.EventOutbox;
 import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.FieldStore;
-import dev.customers.api.spi.MetricStore;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.NoteStore;
-import dev.customers.api.spi.OrganizationStore;
-import dev.customers.api.spi.OutboxMessage;
-import dev.customers.api.spi.PersonStore;
-import dev.customers.api.spi.SearchFields;
 import dev.customers.api.spi.SearchText;
-import dev.customers.api.spi.StoreSession;
-import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.spi.TagStore;
-import dev.customers.api.tags.Tag;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -98,17 +48,36 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 
-/** Customers in SQL: lists, search and criteria run as keyset-paged queries on the customers table. */
+/**
+ * Customers in SQL: lists, search and criteria run as keyset-paged queries on the customers table.
+ */
 final class JooqCustomerStore implements CustomerStore {
   private static final List<SelectField<?>> ENTRY_FIELDS =
-      List.of(C_ORG, C_ID, C_PERSON, C_STATUS, C_JOINED, C_CREATED, C_UPDATED, C_ARCHIVED, C_VERSION,
-          P_ID, P_FIRST, P_LAST, P_EMAIL, P_USERNAME, P_PHONE, P_BIRTHDAY, P_CREATED, P_UPDATED, P_VERSION);
-  private static final Map<org.jooq.SQLDialect, String> FIND_SQL = new java.util.concurrent.ConcurrentHashMap<>();
+      List.of(
+          C_ORG,
+          C_ID,
+          C_PERSON,
+          C_STATUS,
+          C_JOINED,
+          C_CREATED,
+          C_UPDATED,
+          C_ARCHIVED,
+          C_VERSION,
+          P_ID,
+          P_FIRST,
+          P_LAST,
+          P_EMAIL,
+          P_USERNAME,
+          P_PHONE,
+          P_BIRTHDAY,
+          P_CREATED,
+          P_UPDATED,
+          P_VERSION);
+  private static final Map<org.jooq.SQLDialect, String> FIND_SQL =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final DSLContext db;
   private final JooqPersonStore persons;
@@ -120,22 +89,39 @@ final class JooqCustomerStore implements CustomerStore {
 
   @Override
   public void insert(Customer customer) {
-    Person person = persons.find(customer.personId()).orElseThrow(() -> new NotFoundException("person", customer.personId()));
+    Person person =
+        persons
+            .find(customer.personId())
+            .orElseThrow(() -> new NotFoundException("person", customer.personId()));
     UUID org = customer.organizationId().value();
-    Record already = db.select(C_ID).from(CUSTOMERS).where(C_ORG.eq(org).and(C_PERSON.eq(person.id().value()))).fetchOne();
+    Record already =
+        db.select(C_ID)
+            .from(CUSTOMERS)
+            .where(C_ORG.eq(org).and(C_PERSON.eq(person.id().value())))
+            .fetchOne();
     if (already != null) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE,
-          "person " + customer.personId() + " is already on this roster as customer " + already.get(C_ID),
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "person "
+              + customer.personId()
+              + " is already on this roster as customer "
+              + already.get(C_ID),
           already.get(C_ID).toString());
     }
     if (db.fetchExists(CUSTOMERS, C_ORG.eq(org).and(C_ID.eq(customer.id().value())))) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE, "customer " + customer.id() + " already exists",
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "customer " + customer.id() + " already exists",
           customer.id().toString());
     }
     String key = PersonCopy.emailKey(person);
     String activeKey = customer.isArchived() ? null : key;
     if (activeKey != null) {
-      Record holder = db.select(C_ID).from(CUSTOMERS).where(C_ORG.eq(org).and(C_ACTIVE_EMAIL.eq(activeKey))).fetchOne();
+      Record holder =
+          db.select(C_ID)
+              .from(CUSTOMERS)
+              .where(C_ORG.eq(org).and(C_ACTIVE_EMAIL.eq(activeKey)))
+              .fetchOne();
       if (holder != null) {
         throw PersonCopy.duplicateEmail(activeKey, holder.get(C_ID));
       }
@@ -156,32 +142,51 @@ final class JooqCustomerStore implements CustomerStore {
   }
 
   private Optional<RosterEntry> findWhere(Condition condition) {
-    return db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON)).where(condition)
+    return db.select(ENTRY_FIELDS)
+        .from(CUSTOMERS)
+        .join(PERSONS)
+        .on(P_ID.eq(C_PERSON))
+        .where(condition)
         .fetchOptional(Rows::entry);
   }
 
   @Override
   public Optional<RosterEntry> find(OrganizationId organizationId, CustomerId id) {
-    // The profile read is the hottest query: rendered once per dialect, only its values bound per call.
-    String sql = FIND_SQL.computeIfAbsent(db.dialect(), dialect -> db.render(
-        db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
-            .where(C_ORG.eq(DSL.val((UUID) null, C_ORG)).and(C_ID.eq(DSL.val((UUID) null, C_ID))))));
-    boolean uuidsAsText = db.dialect().family() == org.jooq.SQLDialect.MARIADB
-        || db.dialect().family() == org.jooq.SQLDialect.MYSQL;
-    return db.connectionResult(connection -> {
-      try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
-        statement.setObject(1, uuidsAsText ? organizationId.toString() : organizationId.value());
-        statement.setObject(2, uuidsAsText ? id.toString() : id.value());
-        try (java.sql.ResultSet rs = statement.executeQuery()) {
-          return rs.next() ? Optional.of(Rows.entry(rs)) : Optional.<RosterEntry>empty();
-        }
-      }
-    });
+    // The profile read is the hottest query: rendered once per dialect, only its values bound per
+    // call.
+    String sql =
+        FIND_SQL.computeIfAbsent(
+            db.dialect(),
+            dialect ->
+                db.render(
+                    db.select(ENTRY_FIELDS)
+                        .from(CUSTOMERS)
+                        .join(PERSONS)
+                        .on(P_ID.eq(C_PERSON))
+                        .where(
+                            C_ORG
+                                .eq(DSL.val((UUID) null, C_ORG))
+                                .and(C_ID.eq(DSL.val((UUID) null, C_ID))))));
+    boolean uuidsAsText =
+        db.dialect().family() == org.jooq.SQLDialect.MARIADB
+            || db.dialect().family() == org.jooq.SQLDialect.MYSQL;
+    return db.connectionResult(
+        connection -> {
+          try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(
+                1, uuidsAsText ? organizationId.toString() : organizationId.value());
+            statement.setObject(2, uuidsAsText ? id.toString() : id.value());
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+              return rs.next() ? Optional.of(Rows.entry(rs)) : Optional.<RosterEntry>empty();
+            }
+          }
+        });
   }
 
   @Override
   public Optional<Customer> findByPerson(OrganizationId organizationId, PersonId personId) {
-    return findWhere(C_ORG.eq(organizationId.value()).and(C_PERSON.eq(personId.value()))).map(RosterEntry::customer);
+    return findWhere(C_ORG.eq(organizationId.value()).and(C_PERSON.eq(personId.value())))
+        .map(RosterEntry::customer);
   }
 
   @Override
@@ -193,13 +198,17 @@ final class JooqCustomerStore implements CustomerStore {
   public void update(Customer updated, long expectedVersion) {
     UUID org = updated.organizationId().value();
     UUID id = updated.id().value();
-    Record stored = db.select(C_VERSION, C_STATUS, C_EMAIL_KEY, C_PERSON).from(CUSTOMERS)
-        .where(C_ORG.eq(org).and(C_ID.eq(id))).fetchOne();
+    Record stored =
+        db.select(C_VERSION, C_STATUS, C_EMAIL_KEY, C_PERSON)
+            .from(CUSTOMERS)
+            .where(C_ORG.eq(org).and(C_ID.eq(id)))
+            .fetchOne();
     if (stored == null) {
       throw new NotFoundException("customer", updated.id());
     }
     if (stored.get(C_VERSION) != expectedVersion) {
-      throw ConflictException.staleVersion("customer", updated.id(), expectedVersion, stored.get(C_VERSION));
+      throw ConflictException.staleVersion(
+          "customer", updated.id(), expectedVersion, stored.get(C_VERSION));
     }
     if (!stored.get(C_PERSON).equals(updated.personId().value())) {
       throw new IllegalArgumentException("a customer's person cannot change");
@@ -207,8 +216,11 @@ final class JooqCustomerStore implements CustomerStore {
     String key = stored.get(C_EMAIL_KEY);
     String activeKey = updated.isArchived() ? null : key;
     if (activeKey != null && !PersonCopy.ACTIVE.equals(stored.get(C_STATUS))) {
-      Record holder = db.select(C_ID).from(CUSTOMERS)
-          .where(C_ORG.eq(org).and(C_ACTIVE_EMAIL.eq(activeKey)).and(C_ID.ne(id))).fetchOne();
+      Record holder =
+          db.select(C_ID)
+              .from(CUSTOMERS)
+              .where(C_ORG.eq(org).and(C_ACTIVE_EMAIL.eq(activeKey)).and(C_ID.ne(id)))
+              .fetchOne();
       if (holder != null) {
         throw PersonCopy.duplicateEmail(activeKey, holder.get(C_ID));
       }
@@ -221,41 +233,70 @@ final class JooqCustomerStore implements CustomerStore {
     columns.put(C_VERSION, updated.version());
     columns.put(C_ACTIVE_EMAIL, activeKey);
     // Another writer may have got in between the read above and this update.
-    Sql.guardedUpdate(db, "customer", updated.id(), CUSTOMERS, C_ORG.eq(org).and(C_ID.eq(id)), C_VERSION,
-        expectedVersion, columns);
+    Sql.guardedUpdate(
+        db,
+        "customer",
+        updated.id(),
+        CUSTOMERS,
+        C_ORG.eq(org).and(C_ID.eq(id)),
+        C_VERSION,
+        expectedVersion,
+        columns);
   }
 
   @Override
-  public Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query, Criterion criterion) {
+  public Page<RosterEntry> list(
+      OrganizationId organizationId, CustomerQuery query, Criterion criterion) {
     boolean byName = query.sort() == CustomerSort.NAME;
     boolean ascending = query.direction() == SortDirection.ASC;
     String tag = "list:" + query.sort() + ":" + query.direction();
-    Condition where = C_ORG.eq(organizationId.value()).and(status(query.status()))
-        .and(CriterionSql.condition(criterion));
+    Condition where =
+        C_ORG
+            .eq(organizationId.value())
+            .and(status(query.status()))
+            .and(CriterionSql.condition(criterion));
     if (query.cursor() != null) {
       List<String> keys = Cursors.decode(query.cursor(), tag, 2);
       UUID lastId = UUID.fromString(keys.get(1));
-      Condition past = byName
-          ? (ascending ? row(C_SORT, C_ID).gt(keys.get(0), lastId) : row(C_SORT, C_ID).lt(keys.get(0), lastId))
-          : (ascending
-              ? row(C_JOINED, C_ID).gt(LocalDate.parse(keys.get(0)), lastId)
-              : row(C_JOINED, C_ID).lt(LocalDate.parse(keys.get(0)), lastId));
+      Condition past =
+          byName
+              ? (ascending
+                  ? row(C_SORT, C_ID).gt(keys.get(0), lastId)
+                  : row(C_SORT, C_ID).lt(keys.get(0), lastId))
+              : (ascending
+                  ? row(C_JOINED, C_ID).gt(LocalDate.parse(keys.get(0)), lastId)
+                  : row(C_JOINED, C_ID).lt(LocalDate.parse(keys.get(0)), lastId));
       where = where.and(past);
     }
     Field<?> key = byName ? C_SORT : C_JOINED;
-    List<SortField<?>> order = ascending ? List.of(key.asc(), C_ID.asc()) : List.of(key.desc(), C_ID.desc());
+    List<SortField<?>> order =
+        ascending ? List.of(key.asc(), C_ID.asc()) : List.of(key.desc(), C_ID.desc());
     List<SelectField<?>> fields = new ArrayList<>(ENTRY_FIELDS);
     fields.add(C_SORT);
-    List<Record> rows = db.select(fields).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
-        .where(where).orderBy(order).limit(query.limit() + 1).fetch();
-    Page<Record> page = Cursors.page(rows, query.limit(), r -> Cursors.encode(tag,
-        byName ? r.get(C_SORT) : r.get(C_JOINED).toString(), r.get(C_ID).toString()));
+    List<Record> rows =
+        db.select(fields)
+            .from(CUSTOMERS)
+            .join(PERSONS)
+            .on(P_ID.eq(C_PERSON))
+            .where(where)
+            .orderBy(order)
+            .limit(query.limit() + 1)
+            .fetch();
+    Page<Record> page =
+        Cursors.page(
+            rows,
+            query.limit(),
+            r ->
+                Cursors.encode(
+                    tag,
+                    byName ? r.get(C_SORT) : r.get(C_JOINED).toString(),
+                    r.get(C_ID).toString()));
     return new Page<>(page.items().stream().map(Rows::entry).toList(), page.nextCursor());
   }
 
   @Override
-  public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion,
-      Set<FieldRef> fields) {
+  public Page<SearchHit> search(
+      OrganizationId organizationId, SearchQuery query, Criterion criterion, Set<FieldRef> fields) {
     String text = SearchText.normalize(query.text());
     String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
     // Patterns are made here and bound as plain values: built in SQL ('%' || ? || '%'), or with an
@@ -264,8 +305,13 @@ final class JooqCustomerStore implements CustomerStore {
     // character of PostgreSQL, MariaDB and H2 alike.
     String starts = Sql.escapeLike(text) + "%";
     String inside = "%" + Sql.escapeLike(text) + "%";
-    Condition prefix = C_FIRST.like(starts).or(C_LAST.like(starts)).or(C_FULL.like(starts)).or(C_EMAIL.like(starts))
-        .or(C_USERNAME.like(starts));
+    Condition prefix =
+        C_FIRST
+            .like(starts)
+            .or(C_LAST.like(starts))
+            .or(C_FULL.like(starts))
+            .or(C_EMAIL.like(starts))
+            .or(C_USERNAME.like(starts));
     Condition matches = C_ALL.like(inside);
     Condition missed = C_ALL.notLike(inside);
     if (digits != null) {
@@ -273,47 +319,79 @@ final class JooqCustomerStore implements CustomerStore {
       matches = matches.or(C_PHONE.like("%" + digits + "%"));
       missed = missed.and(C_PHONE.isNull().or(C_PHONE.notLike("%" + digits + "%")));
     }
-    Field<Integer> tier = when(C_EMAIL.eq(text), inline(MatchTier.EXACT_EMAIL.ordinal()))
-        .when(prefix, inline(MatchTier.PREFIX.ordinal()))
-        .otherwise(inline(MatchTier.SUBSTRING.ordinal()));
-    Condition scope = C_ORG.eq(organizationId.value()).and(status(query.status())).and(CriterionSql.condition(criterion));
+    Field<Integer> tier =
+        when(C_EMAIL.eq(text), inline(rank(MatchTier.EXACT_EMAIL)))
+            .when(prefix, inline(rank(MatchTier.PREFIX)))
+            .otherwise(inline(rank(MatchTier.SUBSTRING)));
+    Condition scope =
+        C_ORG
+            .eq(organizationId.value())
+            .and(status(query.status()))
+            .and(CriterionSql.condition(criterion));
     List<String> keys = query.cursor() == null ? null : Cursors.decode(query.cursor(), "search", 3);
     MatchTier afterTier = keys == null ? null : MatchTier.valueOf(keys.get(0));
-    MatchTier[] tiers = MatchTier.values();
     // Rank and cut the page on the customers table alone, then join persons for that page only:
-    // a common fragment matches thousands of rows, and joining them all before the sort is what costs.
+    // a common fragment matches thousands of rows, and joining them all before the sort is what
+    // costs.
     List<Ranked> ranked = new ArrayList<>();
     if (afterTier != MatchTier.FIELD) {
       Condition where = scope.and(matches);
-      if (keys != null) {
-        where = where.and(row(tier, C_SORT, C_ID).gt(afterTier.ordinal(), keys.get(1), UUID.fromString(keys.get(2))));
+      if (keys != null && afterTier != null) {
+        where =
+            where.and(
+                row(tier, C_SORT, C_ID)
+                    .gt(rank(afterTier), keys.get(1), UUID.fromString(keys.get(2))));
       }
       Field<Integer> tierColumn = tier.as("tier");
-      // By the alias: the CASE repeated in ORDER BY, with its own bind values, would be evaluated twice per row.
-      db.select(C_ID, C_SORT, tierColumn).from(CUSTOMERS).where(where)
-          .orderBy(DSL.field(DSL.name("tier")), C_SORT, C_ID).limit(query.limit() + 1)
-          .forEach(r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), tiers[r.get(tierColumn)])));
+      // By the alias: the CASE repeated in ORDER BY, with its own bind values, would be evaluated
+      // twice per row.
+      db.select(C_ID, C_SORT, tierColumn)
+          .from(CUSTOMERS)
+          .where(where)
+          .orderBy(DSL.field(DSL.name("tier")), C_SORT, C_ID)
+          .limit(query.limit() + 1)
+          .forEach(
+              r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), tierOf(r.get(tierColumn)))));
     }
     // Field values come last, as their own tier, and only when the page has room: a second query
     // keeps the first one's plan (and its trigram index) as it was.
     if (ranked.size() <= query.limit() && !fields.isEmpty()) {
-      Condition where = scope.and(missed).and(CriterionSql.fieldTextMatches(fields, organizationId.value(), inside));
-      if (afterTier == MatchTier.FIELD) {
+      Condition where =
+          scope
+              .and(missed)
+              .and(CriterionSql.fieldTextMatches(fields, organizationId.value(), inside));
+      if (keys != null && afterTier == MatchTier.FIELD) {
         where = where.and(row(C_SORT, C_ID).gt(keys.get(1), UUID.fromString(keys.get(2))));
       }
-      db.select(C_ID, C_SORT).from(CUSTOMERS).where(where).orderBy(C_SORT, C_ID).limit(query.limit() + 1 - ranked.size())
+      db.select(C_ID, C_SORT)
+          .from(CUSTOMERS)
+          .where(where)
+          .orderBy(C_SORT, C_ID)
+          .limit(query.limit() + 1 - ranked.size())
           .forEach(r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), MatchTier.FIELD)));
     }
-    Page<Ranked> page = Cursors.page(ranked, query.limit(), r -> Cursors.encode("search", r.tier().name(), r.sortName(),
-        r.id().toString()));
+    Page<Ranked> page =
+        Cursors.page(
+            ranked,
+            query.limit(),
+            r -> Cursors.encode("search", r.tier().name(), r.sortName(), r.id().toString()));
     if (page.items().isEmpty()) {
       return Page.last(List.of());
     }
     Map<UUID, RosterEntry> entries = new java.util.HashMap<>();
-    db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
-        .where(C_ORG.eq(organizationId.value()).and(C_ID.in(page.items().stream().map(Ranked::id).toList())))
+    db.select(ENTRY_FIELDS)
+        .from(CUSTOMERS)
+        .join(PERSONS)
+        .on(P_ID.eq(C_PERSON))
+        .where(
+            C_ORG
+                .eq(organizationId.value())
+                .and(C_ID.in(page.items().stream().map(Ranked::id).toList())))
         .forEach(r -> entries.put(r.get(C_ID), Rows.entry(r)));
-    return new Page<>(page.items().stream().map(r -> new SearchHit(entries.get(r.id()), r.tier())).toList(),
+    return new Page<>(
+        page.items().stream()
+            .map(r -> new SearchHit(Objects.requireNonNull(entries.get(r.id()), "hit"), r.tier()))
+            .toList(),
         page.nextCursor());
   }
 
@@ -322,9 +400,17 @@ final class JooqCustomerStore implements CustomerStore {
     if (days.isEmpty()) {
       return List.of();
     }
-    List<Integer> keys = days.stream().map(d -> d.getMonthValue() * 100 + d.getDayOfMonth()).toList();
-    return db.select(ENTRY_FIELDS).from(CUSTOMERS).join(PERSONS).on(P_ID.eq(C_PERSON))
-        .where(C_ORG.eq(organizationId.value()).and(C_STATUS.eq(PersonCopy.ACTIVE)).and(C_BIRTH_MD.in(keys)))
+    List<Integer> keys =
+        days.stream().map(d -> d.getMonthValue() * 100 + d.getDayOfMonth()).toList();
+    return db.select(ENTRY_FIELDS)
+        .from(CUSTOMERS)
+        .join(PERSONS)
+        .on(P_ID.eq(C_PERSON))
+        .where(
+            C_ORG
+                .eq(organizationId.value())
+                .and(C_STATUS.eq(PersonCopy.ACTIVE))
+                .and(C_BIRTH_MD.in(keys)))
         .fetch(Rows::entry);
   }
 
@@ -334,6 +420,25 @@ final class JooqCustomerStore implements CustomerStore {
       case ACTIVE -> C_STATUS.eq(inline(PersonCopy.ACTIVE));
       case ARCHIVED -> C_STATUS.eq(inline(CustomerStatus.ARCHIVED.name()));
       case ALL -> DSL.noCondition();
+    };
+  }
+
+  /** The rank of a name tier in SQL: the order search returns the tiers in. */
+  private static int rank(MatchTier tier) {
+    return switch (tier) {
+      case EXACT_EMAIL -> 0;
+      case PREFIX -> 1;
+      case SUBSTRING -> 2;
+      case FIELD -> 3;
+    };
+  }
+
+  private static MatchTier tierOf(int rank) {
+    return switch (rank) {
+      case 0 -> MatchTier.EXACT_EMAIL;
+      case 1 -> MatchTier.PREFIX;
+      case 2 -> MatchTier.SUBSTRING;
+      default -> MatchTier.FIELD;
     };
   }
 

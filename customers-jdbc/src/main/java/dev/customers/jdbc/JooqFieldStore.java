@@ -6,101 +6,34 @@ import static dev.customers.jdbc.MetricTables.*;
 import static dev.customers.jdbc.NoteTables.*;
 import static dev.customers.jdbc.RosterTables.*;
 import static dev.customers.jdbc.TagTables.*;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.when;
 
 import dev.customers.api.ConflictException;
-import dev.customers.api.CustomerId;
 import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
-import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
-import dev.customers.api.Page;
-import dev.customers.api.PageRequest;
-import dev.customers.api.PersonId;
 import dev.customers.api.StaffRole;
-import dev.customers.api.TagId;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.fields.FieldAccess;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.fields.FieldScope;
 import dev.customers.api.fields.FieldSpec;
 import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricKind;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.roster.Comparison;
-import dev.customers.api.roster.Customer;
-import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerSort;
-import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.MatchTier;
-import dev.customers.api.roster.Person;
-import dev.customers.api.roster.RosterEntry;
-import dev.customers.api.roster.SearchHit;
-import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.SortDirection;
-import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.spi.AuditStore;
-import dev.customers.api.spi.ConsentStore;
-import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.Cursors;
-import dev.customers.api.spi.CustomerStore;
-import dev.customers.api.spi.Decimals;
-import dev.customers.api.spi.EventOutbox;
-import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.FieldStore;
-import dev.customers.api.spi.MetricStore;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.NoteStore;
-import dev.customers.api.spi.OrganizationStore;
-import dev.customers.api.spi.OutboxMessage;
-import dev.customers.api.spi.PersonStore;
-import dev.customers.api.spi.SearchFields;
 import dev.customers.api.spi.SearchText;
-import dev.customers.api.spi.StoreSession;
 import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.spi.TagStore;
-import dev.customers.api.tags.Tag;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectField;
-import org.jooq.SortField;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 
 /** Custom field definitions and values in SQL. */
@@ -114,10 +47,16 @@ final class JooqFieldStore implements FieldStore {
   @Override
   public void insert(FieldDefinition definition) {
     UUID org = definition.organizationId().value();
-    Record holder = db.select(FD_ID).from(FIELD_DEFS).where(FD_ORG.eq(org).and(FD_KEY.eq(definition.key()))).fetchOne();
+    Record holder =
+        db.select(FD_ID)
+            .from(FIELD_DEFS)
+            .where(FD_ORG.eq(org).and(FD_KEY.eq(definition.key())))
+            .fetchOne();
     if (holder != null) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE,
-          "field key " + definition.key() + " is already used by field " + holder.get(FD_ID), holder.get(FD_ID).toString());
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "field key " + definition.key() + " is already used by field " + holder.get(FD_ID),
+          holder.get(FD_ID).toString());
     }
     db.insertInto(FIELD_DEFS)
         .set(FD_ORG, org)
@@ -154,33 +93,83 @@ final class JooqFieldStore implements FieldStore {
   public void update(FieldDefinition definition, long expectedVersion) {
     UUID org = definition.organizationId().value();
     UUID id = definition.id().value();
-    Record holder = db.select(FD_ID).from(FIELD_DEFS)
-        .where(FD_ORG.eq(org).and(FD_KEY.eq(definition.key())).and(FD_ID.ne(id))).fetchOne();
+    Record holder =
+        db.select(FD_ID)
+            .from(FIELD_DEFS)
+            .where(FD_ORG.eq(org).and(FD_KEY.eq(definition.key())).and(FD_ID.ne(id)))
+            .fetchOne();
     if (holder != null) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE,
-          "field key " + definition.key() + " is already used by field " + holder.get(FD_ID), holder.get(FD_ID).toString());
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "field key " + definition.key() + " is already used by field " + holder.get(FD_ID),
+          holder.get(FD_ID).toString());
     }
-    Sql.guardedUpdate(db, "field", definition.id(), FIELD_DEFS, FD_ORG.eq(org).and(FD_ID.eq(id)), FD_VERSION,
-        expectedVersion, columns(definition));
+    Sql.guardedUpdate(
+        db,
+        "field",
+        definition.id(),
+        FIELD_DEFS,
+        FD_ORG.eq(org).and(FD_ID.eq(id)),
+        FD_VERSION,
+        expectedVersion,
+        columns(definition));
   }
 
   @Override
   public List<FieldDefinition> definitions(OrganizationId organizationId) {
-    return db.select(FD_ORG, FD_ID, FD_KEY, FD_LABEL, FD_HELP, FD_TYPE, FD_REQUIRED, FD_CHOICES, FD_SCOPE, FD_STAFF_VIEW,
-            FD_STAFF_EDIT, FD_CUSTOMER_VIEW, FD_CUSTOMER_EDIT, FD_PERSONAL, FD_WRITE_ONCE, FD_POSITION, FD_ARCHIVED,
-            FD_CREATED, FD_UPDATED, FD_VERSION)
-        .from(FIELD_DEFS).where(FD_ORG.eq(organizationId.value())).orderBy(FD_POSITION, FD_ID)
-        .fetch(r -> {
-          String choices = r.get(FD_CHOICES);
-          FieldSpec spec = new FieldSpec(r.get(FD_KEY), r.get(FD_LABEL), r.get(FD_HELP), FieldType.valueOf(r.get(FD_TYPE)),
-              r.get(FD_REQUIRED), choices.isEmpty() ? List.of() : Arrays.asList(choices.split("\n", -1)),
-              FieldScope.valueOf(r.get(FD_SCOPE)),
-              new FieldAccess(StaffRole.valueOf(r.get(FD_STAFF_VIEW)), StaffRole.valueOf(r.get(FD_STAFF_EDIT)),
-                  r.get(FD_CUSTOMER_VIEW), r.get(FD_CUSTOMER_EDIT)),
-              r.get(FD_PERSONAL), r.get(FD_WRITE_ONCE));
-          return new FieldDefinition(FieldId.of(r.get(FD_ID)), organizationId, spec, r.get(FD_POSITION), r.get(FD_ARCHIVED),
-              Rows.instant(r.get(FD_CREATED)), Rows.instant(r.get(FD_UPDATED)), r.get(FD_VERSION));
-        });
+    return db.select(
+            FD_ORG,
+            FD_ID,
+            FD_KEY,
+            FD_LABEL,
+            FD_HELP,
+            FD_TYPE,
+            FD_REQUIRED,
+            FD_CHOICES,
+            FD_SCOPE,
+            FD_STAFF_VIEW,
+            FD_STAFF_EDIT,
+            FD_CUSTOMER_VIEW,
+            FD_CUSTOMER_EDIT,
+            FD_PERSONAL,
+            FD_WRITE_ONCE,
+            FD_POSITION,
+            FD_ARCHIVED,
+            FD_CREATED,
+            FD_UPDATED,
+            FD_VERSION)
+        .from(FIELD_DEFS)
+        .where(FD_ORG.eq(organizationId.value()))
+        .orderBy(FD_POSITION, FD_ID)
+        .fetch(
+            r -> {
+              String choices = r.get(FD_CHOICES);
+              FieldSpec spec =
+                  new FieldSpec(
+                      r.get(FD_KEY),
+                      r.get(FD_LABEL),
+                      r.get(FD_HELP),
+                      FieldType.valueOf(r.get(FD_TYPE)),
+                      r.get(FD_REQUIRED),
+                      choices.isEmpty() ? List.of() : Arrays.asList(choices.split("\n", -1)),
+                      FieldScope.valueOf(r.get(FD_SCOPE)),
+                      new FieldAccess(
+                          StaffRole.valueOf(r.get(FD_STAFF_VIEW)),
+                          StaffRole.valueOf(r.get(FD_STAFF_EDIT)),
+                          r.get(FD_CUSTOMER_VIEW),
+                          r.get(FD_CUSTOMER_EDIT)),
+                      r.get(FD_PERSONAL),
+                      r.get(FD_WRITE_ONCE));
+              return new FieldDefinition(
+                  FieldId.of(r.get(FD_ID)),
+                  organizationId,
+                  spec,
+                  r.get(FD_POSITION),
+                  r.get(FD_ARCHIVED),
+                  Rows.instant(r.get(FD_CREATED)),
+                  Rows.instant(r.get(FD_UPDATED)),
+                  r.get(FD_VERSION));
+            });
   }
 
   @Override
@@ -190,31 +179,60 @@ final class JooqFieldStore implements FieldStore {
     }
     Map<List<UUID>, List<String>> texts = new java.util.LinkedHashMap<>();
     Map<UUID, FieldType> types = new HashMap<>();
-    db.select(FV_FIELD, FV_OWNER, FV_TEXT, FD_TYPE).from(FIELD_VALUES)
-        .join(FIELD_DEFS).on(FD_ORG.eq(FV_ORG).and(FD_ID.eq(FV_FIELD)))
+    db.select(FV_FIELD, FV_OWNER, FV_TEXT, FD_TYPE)
+        .from(FIELD_VALUES)
+        .join(FIELD_DEFS)
+        .on(FD_ORG.eq(FV_ORG).and(FD_ID.eq(FV_FIELD)))
         .where(FV_ORG.eq(organizationId.value()).and(FV_OWNER.in(new LinkedHashSet<>(owners))))
         .orderBy(FV_FIELD, FV_OWNER, FV_ORDINAL)
-        .forEach(r -> {
-          texts.computeIfAbsent(List.of(r.get(FV_FIELD), r.get(FV_OWNER)), k -> new ArrayList<>()).add(r.get(FV_TEXT));
-          types.put(r.get(FV_FIELD), FieldType.valueOf(r.get(FD_TYPE)));
-        });
+        .forEach(
+            r -> {
+              texts
+                  .computeIfAbsent(
+                      List.of(r.get(FV_FIELD), r.get(FV_OWNER)), k -> new ArrayList<>())
+                  .add(r.get(FV_TEXT));
+              types.put(r.get(FV_FIELD), FieldType.valueOf(r.get(FD_TYPE)));
+            });
     List<StoredFieldValue> values = new ArrayList<>();
-    texts.forEach((key, list) -> values.add(new StoredFieldValue(FieldId.of(key.get(0)), types.get(key.get(0)), key.get(1), list)));
+    texts.forEach(
+        (key, list) ->
+            values.add(
+                new StoredFieldValue(
+                    FieldId.of(key.get(0)),
+                    Objects.requireNonNull(types.get(key.get(0)), "field type"),
+                    key.get(1),
+                    list)));
     return values;
   }
 
   @Override
   public void put(OrganizationId organizationId, StoredFieldValue value) {
     remove(organizationId, value.field(), value.owner());
-    var insert = db.insertInto(FIELD_VALUES, FV_ORG, FV_FIELD, FV_OWNER, FV_ORDINAL, FV_TEXT, FV_KEY, FV_NUM, FV_DATE,
-        FV_SEARCH);
+    var insert =
+        db.insertInto(
+            FIELD_VALUES,
+            FV_ORG,
+            FV_FIELD,
+            FV_OWNER,
+            FV_ORDINAL,
+            FV_TEXT,
+            FV_KEY,
+            FV_NUM,
+            FV_DATE,
+            FV_SEARCH);
     int ordinal = 0;
     for (String text : value.values()) {
-      insert = insert.values(organizationId.value(), value.field().value(), value.owner(), ordinal++, text,
-          text.length() <= MAX_KEY ? text : null,
-          value.type().isNumeric() ? new BigDecimal(text) : null,
-          value.type() == FieldType.DATE ? LocalDate.parse(text) : null,
-          SearchText.fieldText(value.type(), text));
+      insert =
+          insert.values(
+              organizationId.value(),
+              value.field().value(),
+              value.owner(),
+              ordinal++,
+              text,
+              text.length() <= MAX_KEY ? text : null,
+              value.type().isNumeric() ? new BigDecimal(text) : null,
+              value.type() == FieldType.DATE ? LocalDate.parse(text) : null,
+              SearchText.fieldText(value.type(), text));
     }
     insert.execute();
   }
@@ -222,13 +240,18 @@ final class JooqFieldStore implements FieldStore {
   @Override
   public void remove(OrganizationId organizationId, FieldId field, UUID owner) {
     db.deleteFrom(FIELD_VALUES)
-        .where(FV_ORG.eq(organizationId.value()).and(FV_FIELD.eq(field.value())).and(FV_OWNER.eq(owner)))
+        .where(
+            FV_ORG
+                .eq(organizationId.value())
+                .and(FV_FIELD.eq(field.value()))
+                .and(FV_OWNER.eq(owner)))
         .execute();
   }
 
   @Override
   public boolean anyHolds(OrganizationId organizationId, FieldId field, String text) {
     Condition value = CriterionSql.textEquals(text);
-    return db.fetchExists(FIELD_VALUES, FV_ORG.eq(organizationId.value()).and(FV_FIELD.eq(field.value())).and(value));
+    return db.fetchExists(
+        FIELD_VALUES, FV_ORG.eq(organizationId.value()).and(FV_FIELD.eq(field.value())).and(value));
   }
 }

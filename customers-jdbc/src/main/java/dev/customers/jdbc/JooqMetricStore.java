@@ -6,101 +6,35 @@ import static dev.customers.jdbc.MetricTables.*;
 import static dev.customers.jdbc.NoteTables.*;
 import static dev.customers.jdbc.RosterTables.*;
 import static dev.customers.jdbc.TagTables.*;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.when;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
 import dev.customers.api.MetricId;
-import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
-import dev.customers.api.PageRequest;
-import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
-import dev.customers.api.TagId;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
 import dev.customers.api.metrics.MetricDefinition;
 import dev.customers.api.metrics.MetricKind;
 import dev.customers.api.metrics.MetricReading;
 import dev.customers.api.metrics.MetricSpec;
 import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.roster.Comparison;
-import dev.customers.api.roster.Customer;
-import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerSort;
-import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.MatchTier;
-import dev.customers.api.roster.Person;
-import dev.customers.api.roster.RosterEntry;
-import dev.customers.api.roster.SearchHit;
-import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.SortDirection;
-import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.spi.AuditStore;
-import dev.customers.api.spi.ConsentStore;
-import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.Cursors;
-import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.Decimals;
-import dev.customers.api.spi.EventOutbox;
-import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.FieldStore;
 import dev.customers.api.spi.MetricStore;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.NoteStore;
-import dev.customers.api.spi.OrganizationStore;
-import dev.customers.api.spi.OutboxMessage;
-import dev.customers.api.spi.PersonStore;
-import dev.customers.api.spi.SearchFields;
-import dev.customers.api.spi.SearchText;
-import dev.customers.api.spi.StoreSession;
-import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.spi.TagStore;
-import dev.customers.api.tags.Tag;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.MonthDay;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectField;
-import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 
 /** Metric definitions and readings in SQL, with the current reading kept on write. */
@@ -112,6 +46,7 @@ final class JooqMetricStore implements MetricStore {
   }
 
   private static final String TAG = "metric-history";
+
   /**
    * Current readings this transaction has locked, by customer and metric, so an increment (which
    * locks and reads first) and its append do not lock and read the same rows twice.
@@ -121,10 +56,16 @@ final class JooqMetricStore implements MetricStore {
   @Override
   public void insert(MetricDefinition definition) {
     UUID org = definition.organizationId().value();
-    Record holder = db.select(MD_ID).from(METRIC_DEFS).where(MD_ORG.eq(org).and(MD_KEY.eq(definition.key()))).fetchOne();
+    Record holder =
+        db.select(MD_ID)
+            .from(METRIC_DEFS)
+            .where(MD_ORG.eq(org).and(MD_KEY.eq(definition.key())))
+            .fetchOne();
     if (holder != null) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE,
-          "metric key " + definition.key() + " is already used by metric " + holder.get(MD_ID), holder.get(MD_ID).toString());
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "metric key " + definition.key() + " is already used by metric " + holder.get(MD_ID),
+          holder.get(MD_ID).toString());
     }
     MetricSpec spec = definition.spec();
     db.insertInto(METRIC_DEFS)
@@ -149,18 +90,36 @@ final class JooqMetricStore implements MetricStore {
     columns.put(MD_UNIT, spec.unit());
     columns.put(MD_DECIMALS, spec.decimals());
     columns.put(MD_VERSION, definition.version());
-    Sql.guardedUpdate(db, "metric", definition.id(), METRIC_DEFS, MD_ORG.eq(org).and(MD_ID.eq(definition.id().value())),
-        MD_VERSION, expectedVersion, columns);
+    Sql.guardedUpdate(
+        db,
+        "metric",
+        definition.id(),
+        METRIC_DEFS,
+        MD_ORG.eq(org).and(MD_ID.eq(definition.id().value())),
+        MD_VERSION,
+        expectedVersion,
+        columns);
   }
 
   @Override
   public List<MetricDefinition> definitions(OrganizationId organizationId) {
-    return db.select(MD_ID, MD_KEY, MD_NAME, MD_UNIT, MD_KIND, MD_DECIMALS, MD_CREATED, MD_VERSION).from(METRIC_DEFS)
-        .where(MD_ORG.eq(organizationId.value())).orderBy(MD_KEY)
-        .fetch(r -> new MetricDefinition(MetricId.of(r.get(MD_ID)), organizationId,
-            new MetricSpec(r.get(MD_KEY), r.get(MD_NAME), r.get(MD_UNIT), MetricKind.valueOf(r.get(MD_KIND)),
-                r.get(MD_DECIMALS)),
-            Rows.instant(r.get(MD_CREATED)), r.get(MD_VERSION)));
+    return db.select(MD_ID, MD_KEY, MD_NAME, MD_UNIT, MD_KIND, MD_DECIMALS, MD_CREATED, MD_VERSION)
+        .from(METRIC_DEFS)
+        .where(MD_ORG.eq(organizationId.value()))
+        .orderBy(MD_KEY)
+        .fetch(
+            r ->
+                new MetricDefinition(
+                    MetricId.of(r.get(MD_ID)),
+                    organizationId,
+                    new MetricSpec(
+                        r.get(MD_KEY),
+                        r.get(MD_NAME),
+                        r.get(MD_UNIT),
+                        MetricKind.valueOf(r.get(MD_KIND)),
+                        r.get(MD_DECIMALS)),
+                    Rows.instant(r.get(MD_CREATED)),
+                    r.get(MD_VERSION)));
   }
 
   @Override
@@ -177,9 +136,10 @@ final class JooqMetricStore implements MetricStore {
         .set(MR_BY, reading.recordedBy())
         .execute();
     List<UUID> key = List.of(reading.customerId().value(), reading.metricId().value());
-    Optional<MetricReading> current = locked.containsKey(key)
-        ? locked.get(key)
-        : currentForUpdate(reading.organizationId(), reading.customerId(), reading.metricId());
+    Optional<MetricReading> current =
+        locked.containsKey(key)
+            ? locked.get(key)
+            : currentForUpdate(reading.organizationId(), reading.customerId(), reading.metricId());
     if (current.isEmpty() || isLater(reading, current.get())) {
       locked.put(key, Optional.of(reading));
     }
@@ -191,15 +151,22 @@ final class JooqMetricStore implements MetricStore {
           .set(currentColumns(reading))
           .execute();
     } else if (isLater(reading, current.get())) {
-      db.update(CURRENT_READINGS).set(currentColumns(reading))
-          .where(MC_ORG.eq(org).and(MC_CUSTOMER.eq(reading.customerId().value())).and(MC_METRIC.eq(reading.metricId().value())))
+      db.update(CURRENT_READINGS)
+          .set(currentColumns(reading))
+          .where(
+              MC_ORG
+                  .eq(org)
+                  .and(MC_CUSTOMER.eq(reading.customerId().value()))
+                  .and(MC_METRIC.eq(reading.metricId().value())))
           .execute();
     }
   }
 
   private boolean isLater(MetricReading reading, MetricReading current) {
     int byTime = reading.at().compareTo(current.at());
-    return byTime != 0 ? byTime > 0 : reading.id().toString().compareTo(current.id().toString()) > 0;
+    return byTime != 0
+        ? byTime > 0
+        : reading.id().toString().compareTo(current.id().toString()) > 0;
   }
 
   private Map<Field<?>, Object> currentColumns(MetricReading reading) {
@@ -213,58 +180,110 @@ final class JooqMetricStore implements MetricStore {
   }
 
   private MetricReading current(OrganizationId organizationId, Record r) {
-    return new MetricReading(r.get(MC_READING), organizationId, CustomerId.of(r.get(MC_CUSTOMER)), MetricId.of(r.get(MC_METRIC)),
-        Decimals.canonical(r.get(MC_VALUE)), Rows.instant(r.get(MC_AT)), r.get(MC_SOURCE), r.get(MC_BY));
+    return new MetricReading(
+        r.get(MC_READING),
+        organizationId,
+        CustomerId.of(r.get(MC_CUSTOMER)),
+        MetricId.of(r.get(MC_METRIC)),
+        Decimals.canonical(r.get(MC_VALUE)),
+        Rows.instant(r.get(MC_AT)),
+        r.get(MC_SOURCE),
+        r.get(MC_BY));
   }
 
   @Override
   public List<MetricReading> current(OrganizationId organizationId, CustomerId customerId) {
-    return db.select(MC_READING, MC_CUSTOMER, MC_METRIC, MC_VALUE, MC_AT, MC_SOURCE, MC_BY).from(CURRENT_READINGS)
+    return db.select(MC_READING, MC_CUSTOMER, MC_METRIC, MC_VALUE, MC_AT, MC_SOURCE, MC_BY)
+        .from(CURRENT_READINGS)
         .where(MC_ORG.eq(organizationId.value()).and(MC_CUSTOMER.eq(customerId.value())))
         .fetch(r -> current(organizationId, r));
   }
 
   @Override
-  public Optional<MetricReading> currentForUpdate(OrganizationId organizationId, CustomerId customerId, MetricId metricId) {
+  public Optional<MetricReading> currentForUpdate(
+      OrganizationId organizationId, CustomerId customerId, MetricId metricId) {
     // The customer's row is locked first: a current row that does not exist yet cannot be locked,
     // and two first readings would otherwise both see none and both insert.
-    db.select(C_ID).from(CUSTOMERS).where(C_ORG.eq(organizationId.value()).and(C_ID.eq(customerId.value())))
-        .forUpdate().fetch();
-    Optional<MetricReading> current = db.select(MC_READING, MC_CUSTOMER, MC_METRIC, MC_VALUE, MC_AT, MC_SOURCE, MC_BY)
-        .from(CURRENT_READINGS)
-        .where(MC_ORG.eq(organizationId.value()).and(MC_CUSTOMER.eq(customerId.value())).and(MC_METRIC.eq(metricId.value())))
+    db.select(C_ID)
+        .from(CUSTOMERS)
+        .where(C_ORG.eq(organizationId.value()).and(C_ID.eq(customerId.value())))
         .forUpdate()
-        .fetchOptional(r -> current(organizationId, r));
+        .fetch();
+    Optional<MetricReading> current =
+        db.select(MC_READING, MC_CUSTOMER, MC_METRIC, MC_VALUE, MC_AT, MC_SOURCE, MC_BY)
+            .from(CURRENT_READINGS)
+            .where(
+                MC_ORG
+                    .eq(organizationId.value())
+                    .and(MC_CUSTOMER.eq(customerId.value()))
+                    .and(MC_METRIC.eq(metricId.value())))
+            .forUpdate()
+            .fetchOptional(r -> current(organizationId, r));
     locked.put(List.of(customerId.value(), metricId.value()), current);
     return current;
   }
 
-  private Condition range(OrganizationId organizationId, CustomerId customerId, MetricId metricId, Instant from, Instant to) {
-    return MR_ORG.eq(organizationId.value()).and(MR_CUSTOMER.eq(customerId.value())).and(MR_METRIC.eq(metricId.value()))
-        .and(MR_AT.ge(Rows.utc(from))).and(MR_AT.lt(Rows.utc(to)));
+  private Condition range(
+      OrganizationId organizationId,
+      CustomerId customerId,
+      MetricId metricId,
+      Instant from,
+      Instant to) {
+    return MR_ORG
+        .eq(organizationId.value())
+        .and(MR_CUSTOMER.eq(customerId.value()))
+        .and(MR_METRIC.eq(metricId.value()))
+        .and(MR_AT.ge(Rows.utc(from)))
+        .and(MR_AT.lt(Rows.utc(to)));
   }
 
   private MetricReading reading(OrganizationId organizationId, Record r) {
-    return new MetricReading(r.get(MR_ID), organizationId, CustomerId.of(r.get(MR_CUSTOMER)), MetricId.of(r.get(MR_METRIC)),
-        Decimals.canonical(r.get(MR_VALUE)), Rows.instant(r.get(MR_AT)), r.get(MR_SOURCE), r.get(MR_BY));
+    return new MetricReading(
+        r.get(MR_ID),
+        organizationId,
+        CustomerId.of(r.get(MR_CUSTOMER)),
+        MetricId.of(r.get(MR_METRIC)),
+        Decimals.canonical(r.get(MR_VALUE)),
+        Rows.instant(r.get(MR_AT)),
+        r.get(MR_SOURCE),
+        r.get(MR_BY));
   }
 
   @Override
-  public Page<MetricReading> history(OrganizationId organizationId, CustomerId customerId, MetricId metricId, Instant from,
-      Instant to, int limit, @Nullable String cursor) {
+  public Page<MetricReading> history(
+      OrganizationId organizationId,
+      CustomerId customerId,
+      MetricId metricId,
+      Instant from,
+      Instant to,
+      int limit,
+      @Nullable String cursor) {
     Condition where = range(organizationId, customerId, metricId, from, to);
     if (cursor != null) {
       List<String> keys = Cursors.decode(cursor, TAG, 2);
-      where = where.and(row(MR_AT, MR_ID).lt(Rows.utc(Instant.parse(keys.get(0))), UUID.fromString(keys.get(1))));
+      where =
+          where.and(
+              row(MR_AT, MR_ID)
+                  .lt(Rows.utc(Instant.parse(keys.get(0))), UUID.fromString(keys.get(1))));
     }
-    List<MetricReading> rows = db.select(MR_ID, MR_CUSTOMER, MR_METRIC, MR_VALUE, MR_AT, MR_SOURCE, MR_BY).from(READINGS)
-        .where(where).orderBy(MR_AT.desc(), MR_ID.desc()).limit(limit + 1).fetch(r -> reading(organizationId, r));
-    return Cursors.page(rows, limit, r -> Cursors.encode(TAG, r.at().toString(), r.id().toString()));
+    List<MetricReading> rows =
+        db.select(MR_ID, MR_CUSTOMER, MR_METRIC, MR_VALUE, MR_AT, MR_SOURCE, MR_BY)
+            .from(READINGS)
+            .where(where)
+            .orderBy(MR_AT.desc(), MR_ID.desc())
+            .limit(limit + 1)
+            .fetch(r -> reading(organizationId, r));
+    return Cursors.page(
+        rows, limit, r -> Cursors.encode(TAG, r.at().toString(), r.id().toString()));
   }
 
   @Override
-  public Optional<MetricSummary> summary(OrganizationId organizationId, CustomerId customerId, MetricId metricId,
-      Instant from, Instant to) {
+  public Optional<MetricSummary> summary(
+      OrganizationId organizationId,
+      CustomerId customerId,
+      MetricId metricId,
+      Instant from,
+      Instant to) {
     Condition where = range(organizationId, customerId, metricId, from, to);
     Field<Integer> count = DSL.count();
     Field<BigDecimal> min = DSL.min(MR_VALUE);
@@ -274,13 +293,28 @@ final class JooqMetricStore implements MetricStore {
     if (totals == null || totals.get(count) == 0) {
       return Optional.empty();
     }
-    MetricReading last = db.select(MR_ID, MR_CUSTOMER, MR_METRIC, MR_VALUE, MR_AT, MR_SOURCE, MR_BY).from(READINGS)
-        .where(where).orderBy(MR_AT.desc(), MR_ID.desc()).limit(1).fetchOne(r -> reading(organizationId, r));
+    MetricReading last =
+        db.select(MR_ID, MR_CUSTOMER, MR_METRIC, MR_VALUE, MR_AT, MR_SOURCE, MR_BY)
+            .from(READINGS)
+            .where(where)
+            .orderBy(MR_AT.desc(), MR_ID.desc())
+            .limit(1)
+            .fetchOne(r -> reading(organizationId, r));
     long n = totals.get(count);
     // The mean is worked out here, the same way as in memory, so every adapter rounds it alike.
-    BigDecimal average = totals.get(sum).divide(BigDecimal.valueOf(n), MathContext.DECIMAL64)
-        .setScale(MetricSummary.AVERAGE_SCALE, RoundingMode.HALF_EVEN);
-    return Optional.of(new MetricSummary(from, to, n, Decimals.canonical(totals.get(min)), Decimals.canonical(totals.get(max)),
-        Decimals.canonical(average), java.util.Objects.requireNonNull(last, "last")));
+    BigDecimal average =
+        totals
+            .get(sum)
+            .divide(BigDecimal.valueOf(n), MathContext.DECIMAL64)
+            .setScale(MetricSummary.AVERAGE_SCALE, RoundingMode.HALF_EVEN);
+    return Optional.of(
+        new MetricSummary(
+            from,
+            to,
+            n,
+            Decimals.canonical(totals.get(min)),
+            Decimals.canonical(totals.get(max)),
+            Decimals.canonical(average),
+            java.util.Objects.requireNonNull(last, "last")));
   }
 }

@@ -6,101 +6,30 @@ import static dev.customers.jdbc.MetricTables.*;
 import static dev.customers.jdbc.NoteTables.*;
 import static dev.customers.jdbc.RosterTables.*;
 import static dev.customers.jdbc.TagTables.*;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.when;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
-import dev.customers.api.NotFoundException;
 import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
-import dev.customers.api.PageRequest;
-import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
-import dev.customers.api.TagId;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricKind;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
 import dev.customers.api.notes.Note;
 import dev.customers.api.notes.NoteRevision;
 import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.roster.Comparison;
-import dev.customers.api.roster.Customer;
-import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerSort;
-import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.MatchTier;
-import dev.customers.api.roster.Person;
-import dev.customers.api.roster.RosterEntry;
-import dev.customers.api.roster.SearchHit;
-import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.SortDirection;
-import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.spi.AuditStore;
-import dev.customers.api.spi.ConsentStore;
-import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.Cursors;
-import dev.customers.api.spi.CustomerStore;
-import dev.customers.api.spi.Decimals;
-import dev.customers.api.spi.EventOutbox;
-import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.FieldStore;
-import dev.customers.api.spi.MetricStore;
 import dev.customers.api.spi.NoteScope;
 import dev.customers.api.spi.NoteStore;
-import dev.customers.api.spi.OrganizationStore;
-import dev.customers.api.spi.OutboxMessage;
-import dev.customers.api.spi.PersonStore;
-import dev.customers.api.spi.SearchFields;
-import dev.customers.api.spi.SearchText;
-import dev.customers.api.spi.StoreSession;
-import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.spi.TagStore;
-import dev.customers.api.tags.Tag;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.MonthDay;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectField;
-import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 
 /** Notes and their revisions in SQL. */
@@ -127,8 +56,12 @@ final class JooqNoteStore implements NoteStore {
 
   @Override
   public void insert(Note note) {
-    if (db.fetchExists(NOTES, N_ORG.eq(note.organizationId().value()).and(N_ID.eq(note.id().value())))) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE, "note " + note.id() + " already exists", note.id().toString());
+    if (db.fetchExists(
+        NOTES, N_ORG.eq(note.organizationId().value()).and(N_ID.eq(note.id().value())))) {
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "note " + note.id() + " already exists",
+          note.id().toString());
     }
     db.insertInto(NOTES)
         .set(N_ORG, note.organizationId().value())
@@ -143,52 +76,103 @@ final class JooqNoteStore implements NoteStore {
   @Override
   public void update(Note note, long expectedVersion) {
     UUID org = note.organizationId().value();
-    Sql.guardedUpdate(db, "note", note.id(), NOTES, N_ORG.eq(org).and(N_ID.eq(note.id().value())), N_VERSION,
-        expectedVersion, columns(note));
+    Sql.guardedUpdate(
+        db,
+        "note",
+        note.id(),
+        NOTES,
+        N_ORG.eq(org).and(N_ID.eq(note.id().value())),
+        N_VERSION,
+        expectedVersion,
+        columns(note));
   }
 
   private Note note(Record r) {
     LocalDateTime deleted = r.get(N_DELETED);
-    return new Note(NoteId.of(r.get(N_ID)), OrganizationId.of(r.get(N_ORG)), CustomerId.of(r.get(N_CUSTOMER)),
-        r.get(N_AUTHOR), r.get(N_BODY), NoteVisibility.valueOf(r.get(N_VISIBILITY)), r.get(N_PINNED), r.get(N_ALERT),
-        Rows.instant(r.get(N_CREATED)), Rows.instant(r.get(N_UPDATED)), deleted == null ? null : Rows.instant(deleted), r.get(N_VERSION));
+    return new Note(
+        NoteId.of(r.get(N_ID)),
+        OrganizationId.of(r.get(N_ORG)),
+        CustomerId.of(r.get(N_CUSTOMER)),
+        r.get(N_AUTHOR),
+        r.get(N_BODY),
+        NoteVisibility.valueOf(r.get(N_VISIBILITY)),
+        r.get(N_PINNED),
+        r.get(N_ALERT),
+        Rows.instant(r.get(N_CREATED)),
+        Rows.instant(r.get(N_UPDATED)),
+        deleted == null ? null : Rows.instant(deleted),
+        r.get(N_VERSION));
   }
 
   private List<Field<?>> fields() {
-    return List.of(N_ORG, N_ID, N_CUSTOMER, N_AUTHOR, N_BODY, N_VISIBILITY, N_PINNED, N_ALERT, N_CREATED, N_UPDATED,
-        N_DELETED, N_VERSION);
+    return List.of(
+        N_ORG,
+        N_ID,
+        N_CUSTOMER,
+        N_AUTHOR,
+        N_BODY,
+        N_VISIBILITY,
+        N_PINNED,
+        N_ALERT,
+        N_CREATED,
+        N_UPDATED,
+        N_DELETED,
+        N_VERSION);
   }
 
   @Override
   public Optional<Note> find(OrganizationId organizationId, NoteId id) {
-    return db.select(fields()).from(NOTES).where(N_ORG.eq(organizationId.value()).and(N_ID.eq(id.value())))
+    return db.select(fields())
+        .from(NOTES)
+        .where(N_ORG.eq(organizationId.value()).and(N_ID.eq(id.value())))
         .fetchOptional(this::note);
   }
 
   private Condition visible(OrganizationId organizationId, CustomerId customerId, NoteScope scope) {
-    Condition inScope = scope.visibilities().isEmpty()
-        ? DSL.falseCondition()
-        : N_VISIBILITY.in(scope.visibilities().stream().map(Enum::name).sorted().toList());
+    Condition inScope =
+        scope.visibilities().isEmpty()
+            ? DSL.falseCondition()
+            : N_VISIBILITY.in(scope.visibilities().stream().map(Enum::name).sorted().toList());
     if (scope.author() != null) {
-      inScope = inScope.or(N_VISIBILITY.eq(NoteVisibility.AUTHOR.name()).and(N_AUTHOR.eq(scope.author())));
+      inScope =
+          inScope.or(
+              N_VISIBILITY.eq(NoteVisibility.AUTHOR.name()).and(N_AUTHOR.eq(scope.author())));
     }
-    return N_ORG.eq(organizationId.value()).and(N_CUSTOMER.eq(customerId.value())).and(N_DELETED.isNull()).and(inScope);
+    return N_ORG
+        .eq(organizationId.value())
+        .and(N_CUSTOMER.eq(customerId.value()))
+        .and(N_DELETED.isNull())
+        .and(inScope);
   }
 
   @Override
-  public Page<Note> list(OrganizationId organizationId, CustomerId customerId, NoteScope scope, boolean flaggedOnly,
-      int limit, @Nullable String cursor) {
+  public Page<Note> list(
+      OrganizationId organizationId,
+      CustomerId customerId,
+      NoteScope scope,
+      boolean flaggedOnly,
+      int limit,
+      @Nullable String cursor) {
     Condition where = visible(organizationId, customerId, scope);
     if (flaggedOnly) {
       where = where.and(N_PINNED.isTrue().or(N_ALERT.isTrue()));
     }
     if (cursor != null) {
       List<String> keys = Cursors.decode(cursor, TAG, 2);
-      where = where.and(row(N_CREATED, N_ID).lt(Rows.utc(Instant.parse(keys.get(0))), UUID.fromString(keys.get(1))));
+      where =
+          where.and(
+              row(N_CREATED, N_ID)
+                  .lt(Rows.utc(Instant.parse(keys.get(0))), UUID.fromString(keys.get(1))));
     }
-    List<Note> rows = db.select(fields()).from(NOTES).where(where).orderBy(N_CREATED.desc(), N_ID.desc())
-        .limit(limit + 1).fetch(this::note);
-    return Cursors.page(rows, limit, n -> Cursors.encode(TAG, n.createdAt().toString(), n.id().toString()));
+    List<Note> rows =
+        db.select(fields())
+            .from(NOTES)
+            .where(where)
+            .orderBy(N_CREATED.desc(), N_ID.desc())
+            .limit(limit + 1)
+            .fetch(this::note);
+    return Cursors.page(
+        rows, limit, n -> Cursors.encode(TAG, n.createdAt().toString(), n.id().toString()));
   }
 
   @Override
@@ -210,8 +194,17 @@ final class JooqNoteStore implements NoteStore {
 
   @Override
   public List<NoteRevision> revisions(OrganizationId organizationId, NoteId id) {
-    return db.select(NR_NOTE, NR_NUMBER, NR_BY, NR_AT, NR_TEXT).from(NOTE_REVISIONS)
-        .where(NR_ORG.eq(organizationId.value()).and(NR_NOTE.eq(id.value()))).orderBy(NR_NUMBER)
-        .fetch(r -> new NoteRevision(NoteId.of(r.get(NR_NOTE)), r.get(NR_NUMBER), r.get(NR_BY), Rows.instant(r.get(NR_AT)), r.get(NR_TEXT)));
+    return db.select(NR_NOTE, NR_NUMBER, NR_BY, NR_AT, NR_TEXT)
+        .from(NOTE_REVISIONS)
+        .where(NR_ORG.eq(organizationId.value()).and(NR_NOTE.eq(id.value())))
+        .orderBy(NR_NUMBER)
+        .fetch(
+            r ->
+                new NoteRevision(
+                    NoteId.of(r.get(NR_NOTE)),
+                    r.get(NR_NUMBER),
+                    r.get(NR_BY),
+                    Rows.instant(r.get(NR_AT)),
+                    r.get(NR_TEXT)));
   }
 }

@@ -6,104 +6,24 @@ import static dev.customers.jdbc.MetricTables.*;
 import static dev.customers.jdbc.NoteTables.*;
 import static dev.customers.jdbc.RosterTables.*;
 import static dev.customers.jdbc.TagTables.*;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.when;
 
 import dev.customers.api.ConflictException;
-import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
 import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
-import dev.customers.api.OrganizationId;
-import dev.customers.api.Page;
-import dev.customers.api.PageRequest;
 import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
-import dev.customers.api.TagId;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricKind;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.roster.Comparison;
-import dev.customers.api.roster.Customer;
-import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerSort;
-import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.MatchTier;
 import dev.customers.api.roster.Person;
-import dev.customers.api.roster.RosterEntry;
-import dev.customers.api.roster.SearchHit;
-import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.SortDirection;
-import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.spi.AuditStore;
-import dev.customers.api.spi.ConsentStore;
-import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.Cursors;
-import dev.customers.api.spi.CustomerStore;
-import dev.customers.api.spi.Decimals;
-import dev.customers.api.spi.EventOutbox;
-import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.FieldStore;
-import dev.customers.api.spi.MetricStore;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.NoteStore;
-import dev.customers.api.spi.OrganizationStore;
-import dev.customers.api.spi.OutboxMessage;
 import dev.customers.api.spi.PersonStore;
-import dev.customers.api.spi.SearchFields;
-import dev.customers.api.spi.SearchText;
-import dev.customers.api.spi.StoreSession;
-import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.spi.TagStore;
-import dev.customers.api.tags.Tag;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.MonthDay;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectField;
-import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import org.jspecify.annotations.Nullable;
 
-/** Persons in SQL; a change of a person rewrites the search and email keys its customer rows copy. */
+/**
+ * Persons in SQL; a change of a person rewrites the search and email keys its customer rows copy.
+ */
 final class JooqPersonStore implements PersonStore {
   private final DSLContext db;
 
@@ -114,7 +34,9 @@ final class JooqPersonStore implements PersonStore {
   @Override
   public void insert(Person person) {
     if (db.fetchExists(PERSONS, P_ID.eq(person.id().value()))) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE, "person " + person.id() + " already exists",
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "person " + person.id() + " already exists",
           person.id().toString());
     }
     db.insertInto(PERSONS)
@@ -126,40 +48,76 @@ final class JooqPersonStore implements PersonStore {
 
   @Override
   public Optional<Person> find(PersonId id) {
-    return db.select(P_ID, P_FIRST, P_LAST, P_EMAIL, P_USERNAME, P_PHONE, P_BIRTHDAY, P_CREATED, P_UPDATED, P_VERSION)
-        .from(PERSONS).where(P_ID.eq(id.value())).fetchOptional(Rows::person);
+    return db.select(
+            P_ID,
+            P_FIRST,
+            P_LAST,
+            P_EMAIL,
+            P_USERNAME,
+            P_PHONE,
+            P_BIRTHDAY,
+            P_CREATED,
+            P_UPDATED,
+            P_VERSION)
+        .from(PERSONS)
+        .where(P_ID.eq(id.value()))
+        .fetchOptional(Rows::person);
   }
 
   @Override
   public void update(Person updated, long expectedVersion) {
     UUID id = updated.id().value();
-    Person stored = find(updated.id()).orElseThrow(() -> new NotFoundException("person", updated.id()));
+    Person stored =
+        find(updated.id()).orElseThrow(() -> new NotFoundException("person", updated.id()));
     if (stored.version() != expectedVersion) {
-      throw ConflictException.staleVersion("person", updated.id(), expectedVersion, stored.version());
+      throw ConflictException.staleVersion(
+          "person", updated.id(), expectedVersion, stored.version());
     }
     String before = PersonCopy.emailKey(stored);
     String after = PersonCopy.emailKey(updated);
     if (after != null && !after.equals(before)) {
-      // Another active customer, in any organization this person is active in, already has the new email.
+      // Another active customer, in any organization this person is active in, already has the new
+      // email.
       Field<UUID> otherId = DSL.field(DSL.name("other", "id"), SQLDataType.UUID);
-      Record holder = db.select(otherId).from(CUSTOMERS.as("mine"))
-          .join(CUSTOMERS.as("other")).on(DSL.field(DSL.name("other", "organization_id"), SQLDataType.UUID)
-              .eq(DSL.field(DSL.name("mine", "organization_id"), SQLDataType.UUID))
-              .and(DSL.field(DSL.name("other", "active_email_key"), SQLDataType.VARCHAR).eq(after))
-              .and(otherId.ne(DSL.field(DSL.name("mine", "id"), SQLDataType.UUID))))
-          .where(DSL.field(DSL.name("mine", "person_id"), SQLDataType.UUID).eq(id)
-              .and(DSL.field(DSL.name("mine", "status"), SQLDataType.VARCHAR).eq(PersonCopy.ACTIVE)))
-          .limit(1).fetchOne();
+      Record holder =
+          db.select(otherId)
+              .from(CUSTOMERS.as("mine"))
+              .join(CUSTOMERS.as("other"))
+              .on(
+                  DSL.field(DSL.name("other", "organization_id"), SQLDataType.UUID)
+                      .eq(DSL.field(DSL.name("mine", "organization_id"), SQLDataType.UUID))
+                      .and(
+                          DSL.field(DSL.name("other", "active_email_key"), SQLDataType.VARCHAR)
+                              .eq(after))
+                      .and(otherId.ne(DSL.field(DSL.name("mine", "id"), SQLDataType.UUID))))
+              .where(
+                  DSL.field(DSL.name("mine", "person_id"), SQLDataType.UUID)
+                      .eq(id)
+                      .and(
+                          DSL.field(DSL.name("mine", "status"), SQLDataType.VARCHAR)
+                              .eq(PersonCopy.ACTIVE)))
+              .limit(1)
+              .fetchOne();
       if (holder != null) {
         throw PersonCopy.duplicateEmail(after, holder.get(otherId));
       }
     }
     // Another writer may have got in between the read above and this update.
-    Sql.guardedUpdate(db, "person", updated.id(), PERSONS, P_ID.eq(id), P_VERSION, expectedVersion,
+    Sql.guardedUpdate(
+        db,
+        "person",
+        updated.id(),
+        PERSONS,
+        P_ID.eq(id),
+        P_VERSION,
+        expectedVersion,
         PersonCopy.columns(updated));
     db.update(CUSTOMERS)
         .set(PersonCopy.copy(updated))
-        .set(C_ACTIVE_EMAIL, when(C_STATUS.eq(PersonCopy.ACTIVE), DSL.val(after, C_ACTIVE_EMAIL)).otherwise(DSL.castNull(C_ACTIVE_EMAIL)))
+        .set(
+            C_ACTIVE_EMAIL,
+            when(C_STATUS.eq(PersonCopy.ACTIVE), DSL.val(after, C_ACTIVE_EMAIL))
+                .otherwise(DSL.castNull(C_ACTIVE_EMAIL)))
         .where(C_PERSON.eq(id))
         .execute();
   }

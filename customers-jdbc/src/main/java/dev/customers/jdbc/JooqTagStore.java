@@ -6,102 +6,27 @@ import static dev.customers.jdbc.MetricTables.*;
 import static dev.customers.jdbc.NoteTables.*;
 import static dev.customers.jdbc.RosterTables.*;
 import static dev.customers.jdbc.TagTables.*;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.when;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
 import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
-import dev.customers.api.Page;
-import dev.customers.api.PageRequest;
-import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
 import dev.customers.api.TagId;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricKind;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.roster.Comparison;
-import dev.customers.api.roster.Customer;
-import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerSort;
-import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.MatchTier;
-import dev.customers.api.roster.Person;
-import dev.customers.api.roster.RosterEntry;
-import dev.customers.api.roster.SearchHit;
-import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.SortDirection;
-import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.spi.AuditStore;
-import dev.customers.api.spi.ConsentStore;
-import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.Cursors;
-import dev.customers.api.spi.CustomerStore;
-import dev.customers.api.spi.Decimals;
-import dev.customers.api.spi.EventOutbox;
-import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.FieldStore;
-import dev.customers.api.spi.MetricStore;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.NoteStore;
-import dev.customers.api.spi.OrganizationStore;
-import dev.customers.api.spi.OutboxMessage;
-import dev.customers.api.spi.PersonStore;
-import dev.customers.api.spi.SearchFields;
-import dev.customers.api.spi.SearchText;
-import dev.customers.api.spi.StoreSession;
-import dev.customers.api.spi.StoredFieldValue;
 import dev.customers.api.spi.TagStore;
 import dev.customers.api.tags.Tag;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectField;
-import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
-import org.jspecify.annotations.Nullable;
 
 /** Tags and their assignments in SQL. */
 final class JooqTagStore implements TagStore {
@@ -112,20 +37,31 @@ final class JooqTagStore implements TagStore {
   }
 
   private void checkName(Tag tag) {
-    Record holder = db.select(T_ID).from(TAGS)
-        .where(T_ORG.eq(tag.organizationId().value()).and(T_NAME_KEY.eq(TagStore.nameKey(tag.name())))
-            .and(T_ID.ne(tag.id().value())))
-        .fetchOne();
+    Record holder =
+        db.select(T_ID)
+            .from(TAGS)
+            .where(
+                T_ORG
+                    .eq(tag.organizationId().value())
+                    .and(T_NAME_KEY.eq(TagStore.nameKey(tag.name())))
+                    .and(T_ID.ne(tag.id().value())))
+            .fetchOne();
     if (holder != null) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE,
-          "tag name " + tag.name() + " is already used by tag " + holder.get(T_ID), holder.get(T_ID).toString());
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "tag name " + tag.name() + " is already used by tag " + holder.get(T_ID),
+          holder.get(T_ID).toString());
     }
   }
 
   @Override
   public void insert(Tag tag) {
-    if (db.fetchExists(TAGS, T_ORG.eq(tag.organizationId().value()).and(T_ID.eq(tag.id().value())))) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE, "tag " + tag.id() + " already exists", tag.id().toString());
+    if (db.fetchExists(
+        TAGS, T_ORG.eq(tag.organizationId().value()).and(T_ID.eq(tag.id().value())))) {
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "tag " + tag.id() + " already exists",
+          tag.id().toString());
     }
     checkName(tag);
     db.insertInto(TAGS)
@@ -148,15 +84,26 @@ final class JooqTagStore implements TagStore {
     columns.put(T_NAME_KEY, TagStore.nameKey(tag.name()));
     columns.put(T_COLOUR, tag.colour());
     columns.put(T_VERSION, tag.version());
-    Sql.guardedUpdate(db, "tag", tag.id(), TAGS, T_ORG.eq(org).and(T_ID.eq(tag.id().value())), T_VERSION,
-        expectedVersion, columns);
+    Sql.guardedUpdate(
+        db,
+        "tag",
+        tag.id(),
+        TAGS,
+        T_ORG.eq(org).and(T_ID.eq(tag.id().value())),
+        T_VERSION,
+        expectedVersion,
+        columns);
   }
 
   @Override
   public List<CustomerId> delete(OrganizationId organizationId, TagId id) {
     UUID org = organizationId.value();
-    List<CustomerId> had = new ArrayList<>(db.select(CT_CUSTOMER).from(CUSTOMER_TAGS)
-        .where(CT_ORG.eq(org).and(CT_TAG.eq(id.value()))).fetch(r -> CustomerId.of(r.get(CT_CUSTOMER))));
+    List<CustomerId> had =
+        new ArrayList<>(
+            db.select(CT_CUSTOMER)
+                .from(CUSTOMER_TAGS)
+                .where(CT_ORG.eq(org).and(CT_TAG.eq(id.value())))
+                .fetch(r -> CustomerId.of(r.get(CT_CUSTOMER))));
     db.deleteFrom(CUSTOMER_TAGS).where(CT_ORG.eq(org).and(CT_TAG.eq(id.value()))).execute();
     db.deleteFrom(TAGS).where(T_ORG.eq(org).and(T_ID.eq(id.value()))).execute();
     had.sort(null);
@@ -164,33 +111,51 @@ final class JooqTagStore implements TagStore {
   }
 
   private Tag tag(Record r) {
-    return new Tag(TagId.of(r.get(T_ID)), OrganizationId.of(r.get(T_ORG)), r.get(T_NAME), r.get(T_COLOUR),
-        Rows.instant(r.get(T_CREATED)), r.get(T_VERSION));
+    return new Tag(
+        TagId.of(r.get(T_ID)),
+        OrganizationId.of(r.get(T_ORG)),
+        r.get(T_NAME),
+        r.get(T_COLOUR),
+        Rows.instant(r.get(T_CREATED)),
+        r.get(T_VERSION));
   }
 
   @Override
   public Optional<Tag> find(OrganizationId organizationId, TagId id) {
-    return db.select(T_ORG, T_ID, T_NAME, T_COLOUR, T_CREATED, T_VERSION).from(TAGS)
-        .where(T_ORG.eq(organizationId.value()).and(T_ID.eq(id.value()))).fetchOptional(this::tag);
+    return db.select(T_ORG, T_ID, T_NAME, T_COLOUR, T_CREATED, T_VERSION)
+        .from(TAGS)
+        .where(T_ORG.eq(organizationId.value()).and(T_ID.eq(id.value())))
+        .fetchOptional(this::tag);
   }
 
   @Override
   public List<Tag> list(OrganizationId organizationId) {
-    return db.select(T_ORG, T_ID, T_NAME, T_COLOUR, T_CREATED, T_VERSION).from(TAGS)
-        .where(T_ORG.eq(organizationId.value())).orderBy(T_NAME_KEY, T_ID).fetch(this::tag);
+    return db.select(T_ORG, T_ID, T_NAME, T_COLOUR, T_CREATED, T_VERSION)
+        .from(TAGS)
+        .where(T_ORG.eq(organizationId.value()))
+        .orderBy(T_NAME_KEY, T_ID)
+        .fetch(this::tag);
   }
 
   @Override
-  public List<CustomerId> assign(OrganizationId organizationId, TagId id, Collection<CustomerId> customers) {
+  public List<CustomerId> assign(
+      OrganizationId organizationId, TagId id, Collection<CustomerId> customers) {
     UUID org = organizationId.value();
     if (!db.fetchExists(TAGS, T_ORG.eq(org).and(T_ID.eq(id.value())))) {
       throw new NotFoundException("tag", id);
     }
     List<CustomerId> added = new ArrayList<>();
     for (List<CustomerId> chunk : Sql.chunks(new LinkedHashSet<>(customers))) {
-      Set<UUID> already = new java.util.HashSet<>(db.select(CT_CUSTOMER).from(CUSTOMER_TAGS)
-          .where(CT_ORG.eq(org).and(CT_TAG.eq(id.value())).and(CT_CUSTOMER.in(chunk.stream().map(CustomerId::value).toList())))
-          .fetch(CT_CUSTOMER));
+      Set<UUID> already =
+          new java.util.HashSet<>(
+              db.select(CT_CUSTOMER)
+                  .from(CUSTOMER_TAGS)
+                  .where(
+                      CT_ORG
+                          .eq(org)
+                          .and(CT_TAG.eq(id.value()))
+                          .and(CT_CUSTOMER.in(chunk.stream().map(CustomerId::value).toList())))
+                  .fetch(CT_CUSTOMER));
       List<CustomerId> missing = chunk.stream().filter(c -> !already.contains(c.value())).toList();
       if (!missing.isEmpty()) {
         var insert = db.insertInto(CUSTOMER_TAGS, CT_ORG, CT_TAG, CT_CUSTOMER);
@@ -205,7 +170,8 @@ final class JooqTagStore implements TagStore {
   }
 
   @Override
-  public List<CustomerId> unassign(OrganizationId organizationId, TagId id, Collection<CustomerId> customers) {
+  public List<CustomerId> unassign(
+      OrganizationId organizationId, TagId id, Collection<CustomerId> customers) {
     UUID org = organizationId.value();
     if (!db.fetchExists(TAGS, T_ORG.eq(org).and(T_ID.eq(id.value())))) {
       throw new NotFoundException("tag", id);
@@ -213,10 +179,17 @@ final class JooqTagStore implements TagStore {
     List<CustomerId> removed = new ArrayList<>();
     for (List<CustomerId> chunk : Sql.chunks(new LinkedHashSet<>(customers))) {
       List<UUID> ids = chunk.stream().map(CustomerId::value).toList();
-      Set<UUID> had = new java.util.HashSet<>(db.select(CT_CUSTOMER).from(CUSTOMER_TAGS)
-          .where(CT_ORG.eq(org).and(CT_TAG.eq(id.value())).and(CT_CUSTOMER.in(ids))).forUpdate().fetch(CT_CUSTOMER));
+      Set<UUID> had =
+          new java.util.HashSet<>(
+              db.select(CT_CUSTOMER)
+                  .from(CUSTOMER_TAGS)
+                  .where(CT_ORG.eq(org).and(CT_TAG.eq(id.value())).and(CT_CUSTOMER.in(ids)))
+                  .forUpdate()
+                  .fetch(CT_CUSTOMER));
       if (!had.isEmpty()) {
-        db.deleteFrom(CUSTOMER_TAGS).where(CT_ORG.eq(org).and(CT_TAG.eq(id.value())).and(CT_CUSTOMER.in(had))).execute();
+        db.deleteFrom(CUSTOMER_TAGS)
+            .where(CT_ORG.eq(org).and(CT_TAG.eq(id.value())).and(CT_CUSTOMER.in(had)))
+            .execute();
       }
       chunk.stream().filter(c -> had.contains(c.value())).forEach(removed::add);
     }
@@ -225,18 +198,23 @@ final class JooqTagStore implements TagStore {
 
   @Override
   public List<Tag> tagsOf(OrganizationId organizationId, CustomerId customerId) {
-    return db.select(T_ORG, T_ID, T_NAME, T_COLOUR, T_CREATED, T_VERSION).from(TAGS)
-        .join(CUSTOMER_TAGS).on(CT_ORG.eq(T_ORG).and(CT_TAG.eq(T_ID)))
+    return db.select(T_ORG, T_ID, T_NAME, T_COLOUR, T_CREATED, T_VERSION)
+        .from(TAGS)
+        .join(CUSTOMER_TAGS)
+        .on(CT_ORG.eq(T_ORG).and(CT_TAG.eq(T_ID)))
         .where(T_ORG.eq(organizationId.value()).and(CT_CUSTOMER.eq(customerId.value())))
-        .orderBy(T_NAME_KEY, T_ID).fetch(this::tag);
+        .orderBy(T_NAME_KEY, T_ID)
+        .fetch(this::tag);
   }
 
   @Override
   public Map<TagId, Long> activeCounts(OrganizationId organizationId) {
     Field<Integer> count = DSL.count();
     Map<TagId, Long> counts = new HashMap<>();
-    db.select(CT_TAG, count).from(CUSTOMER_TAGS)
-        .join(CUSTOMERS).on(C_ORG.eq(CT_ORG).and(C_ID.eq(CT_CUSTOMER)))
+    db.select(CT_TAG, count)
+        .from(CUSTOMER_TAGS)
+        .join(CUSTOMERS)
+        .on(C_ORG.eq(CT_ORG).and(C_ID.eq(CT_CUSTOMER)))
         .where(CT_ORG.eq(organizationId.value()).and(C_STATUS.eq(DSL.inline("ACTIVE"))))
         .groupBy(CT_TAG)
         .forEach(r -> counts.put(TagId.of(r.get(CT_TAG)), r.get(count).longValue()));

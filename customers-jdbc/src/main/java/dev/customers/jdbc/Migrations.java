@@ -31,8 +31,9 @@ final class Migrations {
       case POSTGRES -> "postgresql";
       case MARIADB, MYSQL -> "mariadb";
       case H2 -> "h2";
-      default -> throw new IllegalArgumentException(
-          "unsupported database: " + dialect + " (use H2, PostgreSQL or MariaDB/MySQL)");
+      default ->
+          throw new IllegalArgumentException(
+              "unsupported database: " + dialect + " (use H2, PostgreSQL or MariaDB/MySQL)");
     };
   }
 
@@ -43,18 +44,25 @@ final class Migrations {
    */
   static Map<String, String> placeholders(SQLDialect dialect) {
     return switch (folder(dialect)) {
-      case "postgresql" -> Map.of("uuid", "uuid", "timestamp", "timestamp(6)", "text", "text", "table_options", "");
-      case "mariadb" -> Map.of(
-          "uuid", "char(36) character set ascii collate ascii_bin",
-          "timestamp", "datetime(6)",
-          "text", "mediumtext",
-          "table_options", "engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin");
-      default -> Map.of("uuid", "uuid", "timestamp", "timestamp(6)", "text", "clob", "table_options", "");
+      case "postgresql" ->
+          Map.of("uuid", "uuid", "timestamp", "timestamp(6)", "text", "text", "table_options", "");
+      case "mariadb" ->
+          Map.of(
+              "uuid", "char(36) character set ascii collate ascii_bin",
+              "timestamp", "datetime(6)",
+              "text", "mediumtext",
+              "table_options", "engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin");
+      default ->
+          Map.of("uuid", "uuid", "timestamp", "timestamp(6)", "text", "clob", "table_options", "");
     };
   }
 
-  /** The Flyway configuration for the SDK's schema, plus any {@code extraLocations} (tests add some). */
-  static FluentConfiguration configure(DataSource dataSource, SQLDialect dialect, String... extraLocations) {
+  /**
+   * The Flyway configuration for the SDK's schema, plus any {@code extraLocations} (tests add
+   * some).
+   */
+  static FluentConfiguration configure(
+      DataSource dataSource, SQLDialect dialect, String... extraLocations) {
     List<String> locations = new ArrayList<>(List.of(ROOT + folder(dialect), ROOT + "common"));
     locations.addAll(List.of(extraLocations));
     return Flyway.configure(JdbcStorage.class.getClassLoader())

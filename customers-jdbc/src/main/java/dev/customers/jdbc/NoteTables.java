@@ -24,16 +24,21 @@ final class NoteTables {
   static final Field<String> N_VISIBILITY = col(NOTES, "visibility", SQLDataType.VARCHAR);
   static final Field<Boolean> N_PINNED = col(NOTES, "pinned", SQLDataType.BOOLEAN);
   static final Field<Boolean> N_ALERT = col(NOTES, "alert", SQLDataType.BOOLEAN);
-  static final Field<LocalDateTime> N_CREATED = col(NOTES, "created_at", SQLDataType.LOCALDATETIME(6));
-  static final Field<LocalDateTime> N_UPDATED = col(NOTES, "updated_at", SQLDataType.LOCALDATETIME(6));
-  static final Field<LocalDateTime> N_DELETED = col(NOTES, "deleted_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> N_CREATED =
+      col(NOTES, "created_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> N_UPDATED =
+      col(NOTES, "updated_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> N_DELETED =
+      col(NOTES, "deleted_at", SQLDataType.LOCALDATETIME(6));
   static final Field<Long> N_VERSION = col(NOTES, "version", SQLDataType.BIGINT);
 
   static final Table<Record> NOTE_REVISIONS = table(name("cs_note_revisions"));
   static final Field<UUID> NR_ORG = col(NOTE_REVISIONS, "organization_id", SQLDataType.UUID);
   static final Field<UUID> NR_NOTE = col(NOTE_REVISIONS, "note_id", SQLDataType.UUID);
-  static final Field<Integer> NR_NUMBER = col(NOTE_REVISIONS, "revision_number", SQLDataType.INTEGER);
+  static final Field<Integer> NR_NUMBER =
+      col(NOTE_REVISIONS, "revision_number", SQLDataType.INTEGER);
   static final Field<String> NR_BY = col(NOTE_REVISIONS, "edited_by", SQLDataType.VARCHAR);
-  static final Field<LocalDateTime> NR_AT = col(NOTE_REVISIONS, "edited_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> NR_AT =
+      col(NOTE_REVISIONS, "edited_at", SQLDataType.LOCALDATETIME(6));
   static final Field<String> NR_TEXT = col(NOTE_REVISIONS, "previous_text", SQLDataType.CLOB);
 }

@@ -12,7 +12,10 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-/** The roster's tables: organizations, persons, customers (with the search, sort and email keys copied from the person), the audit trail and the outbox. */
+/**
+ * The roster's tables: organizations, persons, customers (with the search, sort and email keys
+ * copied from the person), the audit trail and the outbox.
+ */
 final class RosterTables {
   private RosterTables() {}
 
@@ -20,7 +23,8 @@ final class RosterTables {
   static final Field<UUID> O_ID = col(ORGANIZATIONS, "id", SQLDataType.UUID);
   static final Field<String> O_NAME = col(ORGANIZATIONS, "name", SQLDataType.VARCHAR);
   static final Field<String> O_TIME_ZONE = col(ORGANIZATIONS, "time_zone", SQLDataType.VARCHAR);
-  static final Field<LocalDateTime> O_CREATED = col(ORGANIZATIONS, "created_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> O_CREATED =
+      col(ORGANIZATIONS, "created_at", SQLDataType.LOCALDATETIME(6));
 
   static final Table<Record> PERSONS = table(name("cs_persons"));
   static final Field<UUID> P_ID = col(PERSONS, "id", SQLDataType.UUID);
@@ -30,8 +34,10 @@ final class RosterTables {
   static final Field<String> P_USERNAME = col(PERSONS, "username", SQLDataType.VARCHAR);
   static final Field<String> P_PHONE = col(PERSONS, "phone", SQLDataType.VARCHAR);
   static final Field<LocalDate> P_BIRTHDAY = col(PERSONS, "birthday", SQLDataType.LOCALDATE);
-  static final Field<LocalDateTime> P_CREATED = col(PERSONS, "created_at", SQLDataType.LOCALDATETIME(6));
-  static final Field<LocalDateTime> P_UPDATED = col(PERSONS, "updated_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> P_CREATED =
+      col(PERSONS, "created_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> P_UPDATED =
+      col(PERSONS, "updated_at", SQLDataType.LOCALDATETIME(6));
   static final Field<Long> P_VERSION = col(PERSONS, "version", SQLDataType.BIGINT);
 
   static final Table<Record> CUSTOMERS = table(name("cs_customers"));
@@ -40,9 +46,12 @@ final class RosterTables {
   static final Field<UUID> C_PERSON = col(CUSTOMERS, "person_id", SQLDataType.UUID);
   static final Field<String> C_STATUS = col(CUSTOMERS, "status", SQLDataType.VARCHAR);
   static final Field<LocalDate> C_JOINED = col(CUSTOMERS, "joined_on", SQLDataType.LOCALDATE);
-  static final Field<LocalDateTime> C_CREATED = col(CUSTOMERS, "created_at", SQLDataType.LOCALDATETIME(6));
-  static final Field<LocalDateTime> C_UPDATED = col(CUSTOMERS, "updated_at", SQLDataType.LOCALDATETIME(6));
-  static final Field<LocalDateTime> C_ARCHIVED = col(CUSTOMERS, "archived_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> C_CREATED =
+      col(CUSTOMERS, "created_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> C_UPDATED =
+      col(CUSTOMERS, "updated_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> C_ARCHIVED =
+      col(CUSTOMERS, "archived_at", SQLDataType.LOCALDATETIME(6));
   static final Field<Long> C_VERSION = col(CUSTOMERS, "version", SQLDataType.BIGINT);
   static final Field<String> C_SORT = col(CUSTOMERS, "sort_name", SQLDataType.VARCHAR);
   static final Field<String> C_FIRST = col(CUSTOMERS, "s_first", SQLDataType.VARCHAR);
@@ -53,7 +62,8 @@ final class RosterTables {
   static final Field<String> C_PHONE = col(CUSTOMERS, "s_phone", SQLDataType.VARCHAR);
   static final Field<String> C_ALL = col(CUSTOMERS, "s_all", SQLDataType.VARCHAR);
   static final Field<String> C_EMAIL_KEY = col(CUSTOMERS, "email_key", SQLDataType.VARCHAR);
-  static final Field<String> C_ACTIVE_EMAIL = col(CUSTOMERS, "active_email_key", SQLDataType.VARCHAR);
+  static final Field<String> C_ACTIVE_EMAIL =
+      col(CUSTOMERS, "active_email_key", SQLDataType.VARCHAR);
   static final Field<Integer> C_BIRTH_MD = col(CUSTOMERS, "birth_md", SQLDataType.INTEGER);
 
   static final Table<Record> AUDIT = table(name("cs_audit"));

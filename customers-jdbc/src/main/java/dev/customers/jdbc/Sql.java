@@ -46,7 +46,8 @@ final class Sql {
       Field<Long> version,
       long expectedVersion,
       java.util.Map<Field<?>, ?> columns) {
-    int changed = db.update(table).set(columns).where(row.and(version.eq(expectedVersion))).execute();
+    int changed =
+        db.update(table).set(columns).where(row.and(version.eq(expectedVersion))).execute();
     if (changed > 0) {
       return;
     }

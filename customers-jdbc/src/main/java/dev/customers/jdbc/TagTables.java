@@ -21,7 +21,8 @@ final class TagTables {
   static final Field<String> T_NAME = col(TAGS, "name", SQLDataType.VARCHAR);
   static final Field<String> T_NAME_KEY = col(TAGS, "name_key", SQLDataType.VARCHAR);
   static final Field<String> T_COLOUR = col(TAGS, "colour", SQLDataType.VARCHAR);
-  static final Field<LocalDateTime> T_CREATED = col(TAGS, "created_at", SQLDataType.LOCALDATETIME(6));
+  static final Field<LocalDateTime> T_CREATED =
+      col(TAGS, "created_at", SQLDataType.LOCALDATETIME(6));
   static final Field<Long> T_VERSION = col(TAGS, "version", SQLDataType.BIGINT);
 
   static final Table<Record> CUSTOMER_TAGS = table(name("cs_customer_tags"));

@@ -36,7 +36,8 @@ class ConnectionOwnershipTest {
   void aPoolTheSdkMade_isClosedWithTheSdk() {
     String application = "customers-own-" + UUID.randomUUID().toString().substring(0, 8);
     database = TestDatabase.postgres("&ApplicationName=" + application);
-    Customers customers = CustomersSdk.builder().storage(JdbcStorageModule.forSettings(database.settings())).build();
+    Customers customers =
+        CustomersSdk.builder().storage(JdbcStorageModule.forSettings(database.settings())).build();
     customers.organizations().create("Owned", ZoneOffset.UTC);
     assertThat(connectionsOf(application)).isPositive();
     customers.close();
@@ -47,12 +48,14 @@ class ConnectionOwnershipTest {
   void theHostsDataSource_staysOpenAfterTheSdkCloses() throws SQLException {
     database = TestDatabase.postgres();
     try (HikariDataSource host = JdbcStorage.pool(database.settings())) {
-      Customers customers = CustomersSdk.builder().storage(JdbcStorageModule.forDataSource(host)).build();
+      Customers customers =
+          CustomersSdk.builder().storage(JdbcStorageModule.forDataSource(host)).build();
       Organization org = customers.organizations().create("Hosted", ZoneOffset.UTC);
       customers.roster().add(Fixtures.staff(org.id()), Fixtures.details("Ada", "Lovelace"));
       customers.close();
       assertThat(host.isClosed()).isFalse();
-      try (Connection c = host.getConnection(); Statement s = c.createStatement();
+      try (Connection c = host.getConnection();
+          Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("select count(*) from cs_customers")) {
         rs.next();
         assertThat(rs.getInt(1)).isEqualTo(1);
@@ -64,13 +67,19 @@ class ConnectionOwnershipTest {
   void aGuiceHost_bindsItsDataSourceUnderTheSdksQualifier() {
     database = TestDatabase.h2();
     try (HikariDataSource host = JdbcStorage.pool(database.settings())) {
-      Customers customers = Guice.createInjector(new CustomersModule(), JdbcStorageModule.forBoundDataSource(),
-          new AbstractModule() {
-            @Override
-            protected void configure() {
-              bind(DataSource.class).annotatedWith(CustomersDataSource.class).toInstance(host);
-            }
-          }).getInstance(Customers.class);
+      Customers customers =
+          Guice.createInjector(
+                  new CustomersModule(),
+                  JdbcStorageModule.forBoundDataSource(),
+                  new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                      bind(DataSource.class)
+                          .annotatedWith(CustomersDataSource.class)
+                          .toInstance(host);
+                    }
+                  })
+              .getInstance(Customers.class);
       Organization org = customers.organizations().create("Guice host", ZoneOffset.UTC);
       assertThat(customers.organizations().get(org.id())).isEqualTo(org);
       customers.close();
@@ -81,7 +90,11 @@ class ConnectionOwnershipTest {
   private static int connectionsOf(String application) {
     try (Connection c = DriverManager.getConnection(TestDatabase.POSTGRES_ADMIN, "postgres", "");
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where application_name = '" + application + "'")) {
+        ResultSet rs =
+            s.executeQuery(
+                "select count(*) from pg_stat_activity where application_name = '"
+                    + application
+                    + "'")) {
       rs.next();
       return rs.getInt(1);
     } catch (SQLException e) {

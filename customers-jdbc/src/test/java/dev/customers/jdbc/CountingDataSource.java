@@ -10,7 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** A DataSource that counts the statements made on its connections, to bound the statements a call runs. */
+/**
+ * A DataSource that counts the statements made on its connections, to bound the statements a call
+ * runs.
+ */
 final class CountingDataSource implements DataSource {
   private final DataSource target;
   private final AtomicInteger statements = new AtomicInteger();
@@ -38,18 +41,23 @@ final class CountingDataSource implements DataSource {
   }
 
   private Connection counting(Connection connection) {
-    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-        (proxy, method, args) -> {
-          String name = method.getName();
-          if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
-            statements.incrementAndGet();
-          }
-          try {
-            return method.invoke(connection, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              String name = method.getName();
+              if (name.equals("prepareStatement")
+                  || name.equals("createStatement")
+                  || name.equals("prepareCall")) {
+                statements.incrementAndGet();
+              }
+              try {
+                return method.invoke(connection, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   @Override

@@ -6,7 +6,10 @@ import dev.customers.testkit.StorageUnderTest;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** JDBC storage on a database of its own per test (an H2 database, a PostgreSQL schema, a MariaDB database). */
+/**
+ * JDBC storage on a database of its own per test (an H2 database, a PostgreSQL schema, a MariaDB
+ * database).
+ */
 final class JdbcStorageUnderTest implements StorageUnderTest {
   private final Supplier<TestDatabase> databases;
   private @Nullable TestDatabase database;

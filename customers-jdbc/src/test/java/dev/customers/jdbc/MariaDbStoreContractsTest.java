@@ -1,20 +1,19 @@
 package dev.customers.jdbc;
 
-import dev.customers.testkit.OrganizationStoreContract;
-import dev.customers.testkit.PersonStoreContract;
-import dev.customers.testkit.CustomerStoreContract;
 import dev.customers.testkit.AuditStoreContract;
-import dev.customers.testkit.EventOutboxContract;
-import dev.customers.testkit.StorageTransactionContract;
-import dev.customers.testkit.FieldStoreContract;
-import dev.customers.testkit.TagStoreContract;
-import dev.customers.testkit.NoteStoreContract;
-import dev.customers.testkit.MetricStoreContract;
 import dev.customers.testkit.ConsentStoreContract;
 import dev.customers.testkit.CriteriaContract;
+import dev.customers.testkit.CustomerStoreContract;
+import dev.customers.testkit.EventOutboxContract;
+import dev.customers.testkit.FieldStoreContract;
+import dev.customers.testkit.MetricStoreContract;
+import dev.customers.testkit.NoteStoreContract;
+import dev.customers.testkit.OrganizationStoreContract;
+import dev.customers.testkit.PersonStoreContract;
 import dev.customers.testkit.ProfileTransactionContract;
+import dev.customers.testkit.StorageTransactionContract;
 import dev.customers.testkit.StorageUnderTest;
-
+import dev.customers.testkit.TagStoreContract;
 import org.junit.jupiter.api.Nested;
 
 /** Every store contract on MariaDB. */

@@ -31,12 +31,15 @@ class MigrationLayoutTest {
       String name = file.getFileName().toString();
       String version = name.substring(1, name.indexOf("__"));
       if (!version.equals("1") && !version.equals("2")) {
-        assertThat(version).as(file.toString()).matches("20\\d\\d_[01]\\d_[0-3]\\d_[0-2]\\d[0-5]\\d");
+        assertThat(version)
+            .as(file.toString())
+            .matches("20\\d\\d_[01]\\d_[0-3]\\d_[0-2]\\d[0-5]\\d");
       }
       String folder = file.getParent().getFileName().toString();
       String earlier = nameByVersion.putIfAbsent(version, name);
       assertThat(earlier == null || (earlier.equals(name) && !folder.equals("common")))
-          .as("version " + version + " of " + file + " is also used by " + earlier).isTrue();
+          .as("version " + version + " of " + file + " is also used by " + earlier)
+          .isTrue();
     }
   }
 }

@@ -1,15 +1,14 @@
 package dev.customers.jdbc;
 
-import dev.customers.testkit.RosterContract;
-import dev.customers.testkit.FieldServiceContract;
-import dev.customers.testkit.TagServiceContract;
-import dev.customers.testkit.NoteServiceContract;
-import dev.customers.testkit.MetricServiceContract;
 import dev.customers.testkit.ConsentServiceContract;
 import dev.customers.testkit.FailedWriteContract;
+import dev.customers.testkit.FieldServiceContract;
+import dev.customers.testkit.MetricServiceContract;
+import dev.customers.testkit.NoteServiceContract;
 import dev.customers.testkit.ProfileServiceContract;
+import dev.customers.testkit.RosterContract;
 import dev.customers.testkit.StorageUnderTest;
-
+import dev.customers.testkit.TagServiceContract;
 import org.junit.jupiter.api.Nested;
 
 /** Every service contract on PostgreSQL, wired through {@link JdbcStorageModule}. */

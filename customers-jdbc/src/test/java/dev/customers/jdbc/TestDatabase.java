@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Assumptions;
  * database, made fresh and dropped afterwards. When a server is not running the test is skipped
  * with a message, unless CI=true, where it fails.
  */
-record TestDatabase(String kind, String url, String user, String password, String adminUrl, String dropSql) {
+record TestDatabase(
+    String kind, String url, String user, String password, String adminUrl, String dropSql) {
 
   static final String POSTGRES_ADMIN = "jdbc:postgresql://127.0.0.1:5432/test";
   static final String MARIADB_ADMIN = "jdbc:mariadb://127.0.0.1:3306/test";
@@ -29,18 +30,31 @@ record TestDatabase(String kind, String url, String user, String password, Strin
     return postgres("");
   }
 
-  /** A PostgreSQL schema; {@code extraParameters} go on the URL (such as {@code &ApplicationName=x}). */
+  /**
+   * A PostgreSQL schema; {@code extraParameters} go on the URL (such as {@code
+   * &ApplicationName=x}).
+   */
   static TestDatabase postgres(String extraParameters) {
     String schema = uniqueName();
     execute("PostgreSQL", POSTGRES_ADMIN, "postgres", "", "create schema " + schema);
-    return new TestDatabase("PostgreSQL", POSTGRES_ADMIN + "?currentSchema=" + schema + extraParameters, "postgres", "",
-        POSTGRES_ADMIN, "drop schema " + schema + " cascade");
+    return new TestDatabase(
+        "PostgreSQL",
+        POSTGRES_ADMIN + "?currentSchema=" + schema + extraParameters,
+        "postgres",
+        "",
+        POSTGRES_ADMIN,
+        "drop schema " + schema + " cascade");
   }
 
   static TestDatabase mariadb() {
     String database = uniqueName();
     execute("MariaDB", MARIADB_ADMIN, "root", "", "create database " + database);
-    return new TestDatabase("MariaDB", "jdbc:mariadb://127.0.0.1:3306/" + database, "root", "", MARIADB_ADMIN,
+    return new TestDatabase(
+        "MariaDB",
+        "jdbc:mariadb://127.0.0.1:3306/" + database,
+        "root",
+        "",
+        MARIADB_ADMIN,
         "drop database " + database);
   }
 
@@ -50,7 +64,8 @@ record TestDatabase(String kind, String url, String user, String password, Strin
 
   void drop() {
     if (kind.equals("H2")) {
-      try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+      try (Connection c = DriverManager.getConnection(url, user, password);
+          Statement s = c.createStatement()) {
         s.execute("shutdown");
       } catch (SQLException e) {
         throw new IllegalStateException("could not drop H2 database " + url, e);
@@ -61,11 +76,13 @@ record TestDatabase(String kind, String url, String user, String password, Strin
   }
 
   private static String uniqueName() {
-    return "cs_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+    return "cs_test_"
+        + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
   }
 
   private static void execute(String kind, String url, String user, String password, String sql) {
-    try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
       String why = kind + " is not reachable at " + url + " (" + e.getMessage() + ")";

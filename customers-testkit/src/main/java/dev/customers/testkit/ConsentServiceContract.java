@@ -3,95 +3,77 @@ package dev.customers.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.Module;
-import dev.customers.api.Actor;
-import dev.customers.api.Caller;
-import dev.customers.api.ConflictException;
-import dev.customers.api.CustomerId;
-import dev.customers.api.InvalidStateException;
-import dev.customers.api.NotFoundException;
-import dev.customers.api.OrganizationId;
-import dev.customers.api.PageRequest;
 import dev.customers.api.PermissionDeniedException;
-import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
 import dev.customers.api.consent.ConsentPurpose;
 import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.event.CustomerEvent;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldService;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.fields.FieldValue;
-import dev.customers.api.fields.FieldValues;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteDraft;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.profile.ProfileView;
-import dev.customers.api.roster.Comparison;
-import dev.customers.api.roster.CustomerDetails;
 import dev.customers.api.roster.CustomerFilter;
 import dev.customers.api.roster.CustomerProfile;
 import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.MatchTier;
 import dev.customers.api.roster.RosterEntry;
-import dev.customers.api.roster.SearchHit;
-import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.roster.UpcomingBirthday;
-import dev.customers.api.tags.Tag;
-import dev.customers.api.tags.TagCount;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour of the consent service: record, current state, history and filters, end to end over the
- * storage the subclass supplies in {@link #storageUnderTest()}.
+ * The behaviour of the consent service: record, current state, history and filters, end to end over
+ * the storage the subclass supplies in {@link #storageUnderTest()}.
  */
 public abstract class ConsentServiceContract extends ServiceContractSupport {
   @Test
   void consent_recordCurrentHistoryAndFilter() {
     CustomerProfile ada = add("Ada", "Lovelace");
     CustomerProfile ben = add("Ben", "Adams");
-    ConsentPurpose photos = sdk().sdk().consent().addPurpose(sdk().admin(), "photos", "Photos on social media");
-    assertThat(sdk().sdk().consent().purposes(self(ada))).containsExactly(ConsentPurpose.MARKETING_EMAIL,
-        ConsentPurpose.MARKETING_SMS, photos);
-    sdk().sdk().consent().record(self(ada), ada.id(), "marketing_email", ConsentStatus.GRANTED, "signup form");
+    ConsentPurpose photos =
+        sdk().sdk().consent().addPurpose(sdk().admin(), "photos", "Photos on social media");
+    assertThat(sdk().sdk().consent().purposes(self(ada)))
+        .containsExactly(ConsentPurpose.MARKETING_EMAIL, ConsentPurpose.MARKETING_SMS, photos);
+    sdk()
+        .sdk()
+        .consent()
+        .record(self(ada), ada.id(), "marketing_email", ConsentStatus.GRANTED, "signup form");
     sdk().clock().advance(Duration.ofMinutes(5));
-    sdk().sdk().consent().record(sdk().staff(), ada.id(), "marketing_email", ConsentStatus.REVOKED, "phone call");
-    sdk().sdk().consent().record(sdk().staff(), ben.id(), "marketing_email", ConsentStatus.GRANTED, "desk");
+    sdk()
+        .sdk()
+        .consent()
+        .record(sdk().staff(), ada.id(), "marketing_email", ConsentStatus.REVOKED, "phone call");
+    sdk()
+        .sdk()
+        .consent()
+        .record(sdk().staff(), ben.id(), "marketing_email", ConsentStatus.GRANTED, "desk");
     assertThat(sdk().sdk().consent().current(self(ada), ada.id()))
         .extracting(s -> s.purpose().key() + "=" + s.status())
         .containsExactly("marketing_email=REVOKED", "marketing_sms=UNKNOWN", "photos=UNKNOWN");
     assertThat(sdk().sdk().consent().history(sdk().staff(), ada.id()))
         .extracting(r -> r.status() + " by " + r.recordedBy() + " via " + r.source())
-        .containsExactly("REVOKED by staff:front-desk via phone call", "GRANTED by self:" + ada.person().id() + " via signup form");
-    assertThatThrownBy(() -> sdk().sdk().consent().record(self(ada), ben.id(), "photos", ConsentStatus.GRANTED, "x"))
+        .containsExactly(
+            "REVOKED by staff:front-desk via phone call",
+            "GRANTED by self:" + ada.person().id() + " via signup form");
+    assertThatThrownBy(
+            () ->
+                sdk()
+                    .sdk()
+                    .consent()
+                    .record(self(ada), ben.id(), "photos", ConsentStatus.GRANTED, "x"))
         .isInstanceOf(PermissionDeniedException.class);
-    assertThatThrownBy(() -> sdk().sdk().consent().record(sdk().staff(), ada.id(), "nope", ConsentStatus.GRANTED, "x"))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).value()).isEqualTo("nope"));
-    assertThat(sdk().roster().list(sdk().staff(), CustomerQuery.active()
-        .withFilter(CustomerFilter.consent("marketing_email", ConsentStatus.GRANTED))).items())
-        .extracting(RosterEntry::id).containsExactly(ben.id());
+    assertThatThrownBy(
+            () ->
+                sdk()
+                    .sdk()
+                    .consent()
+                    .record(sdk().staff(), ada.id(), "nope", ConsentStatus.GRANTED, "x"))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors().get(0).value()).isEqualTo("nope"));
+    assertThat(
+            sdk()
+                .roster()
+                .list(
+                    sdk().staff(),
+                    CustomerQuery.active()
+                        .withFilter(
+                            CustomerFilter.consent("marketing_email", ConsentStatus.GRANTED)))
+                .items())
+        .extracting(RosterEntry::id)
+        .containsExactly(ben.id());
   }
 }

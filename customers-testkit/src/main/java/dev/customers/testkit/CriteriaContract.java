@@ -1,84 +1,34 @@
 package dev.customers.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
-import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
-import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
-import dev.customers.api.PageRequest;
-import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
-import dev.customers.api.TagId;
-import dev.customers.api.ValidationException;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
 import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldAccess;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldSpec;
 import dev.customers.api.fields.FieldType;
 import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricReading;
 import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
 import dev.customers.api.roster.Comparison;
-import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerSort;
-import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.EmailAddress;
-import dev.customers.api.roster.MatchTier;
-import dev.customers.api.roster.Person;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.roster.SearchHit;
 import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.SortDirection;
 import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.IdSource;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.OutboxMessage;
-import dev.customers.api.spi.Storage;
-import dev.customers.api.spi.StoreWork;
-import dev.customers.api.spi.StoredFieldValue;
 import dev.customers.api.tags.Tag;
-import dev.customers.core.internal.UuidV7Source;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Roster criteria ({@link dev.customers.api.spi.Criterion}) and the field-value search tier, evaluated
- * by {@link dev.customers.api.spi.CustomerStore} over the tag, field, metric and consent stores. An adapter's test extends it (or nests it).
+ * Roster criteria ({@link dev.customers.api.spi.Criterion}) and the field-value search tier,
+ * evaluated by {@link dev.customers.api.spi.CustomerStore} over the tag, field, metric and consent
+ * stores. An adapter's test extends it (or nests it).
  */
 public abstract class CriteriaContract extends StoreContractSupport {
   @Test
@@ -90,7 +40,14 @@ public abstract class CriteriaContract extends StoreContractSupport {
     run(s -> s.tags().assign(orgA.id(), vip.id(), List.of(ada.id(), ben.id())));
     FieldDefinition size = field(orgA, "size", FieldType.DECIMAL, FieldScope.PERSON, 0, List.of());
     FieldDefinition since = field(orgA, "since", FieldType.DATE, FieldScope.ROSTER, 1, List.of());
-    FieldDefinition styles = field(orgA, "styles", FieldType.MULTIPLE_CHOICE, FieldScope.ROSTER, 2, List.of("Yoga", "Barre"));
+    FieldDefinition styles =
+        field(
+            orgA,
+            "styles",
+            FieldType.MULTIPLE_CHOICE,
+            FieldScope.ROSTER,
+            2,
+            List.of("Yoga", "Barre"));
     FieldDefinition city = field(orgA, "city", FieldType.TEXT, FieldScope.ROSTER, 3, List.of());
     put(orgA, size, ada.person().id().value(), "9.5");
     put(orgA, size, ben.person().id().value(), "10");
@@ -106,38 +63,91 @@ public abstract class CriteriaContract extends StoreContractSupport {
     consent(orgA, ben.id(), "marketing_email", ConsentStatus.REVOKED);
 
     assertThat(listed(new Criterion.HasTag(vip.id()))).containsExactly(ben, ada);
-    assertThat(listed(new Criterion.FieldCompare(size.id(), FieldScope.PERSON, FieldType.DECIMAL, Comparison.GT, "9.75")))
+    assertThat(
+            listed(
+                new Criterion.FieldCompare(
+                    size.id(), FieldScope.PERSON, FieldType.DECIMAL, Comparison.GT, "9.75")))
         .containsExactly(ben);
-    assertThat(listed(new Criterion.FieldCompare(size.id(), FieldScope.PERSON, FieldType.DECIMAL, Comparison.LE, "10")))
+    assertThat(
+            listed(
+                new Criterion.FieldCompare(
+                    size.id(), FieldScope.PERSON, FieldType.DECIMAL, Comparison.LE, "10")))
         .containsExactly(ben, ada);
-    assertThat(listed(new Criterion.FieldCompare(since.id(), FieldScope.ROSTER, FieldType.DATE, Comparison.LT, "2024-01-01")))
+    assertThat(
+            listed(
+                new Criterion.FieldCompare(
+                    since.id(), FieldScope.ROSTER, FieldType.DATE, Comparison.LT, "2024-01-01")))
         .containsExactly(ada);
-    assertThat(listed(new Criterion.FieldCompare(styles.id(), FieldScope.ROSTER, FieldType.MULTIPLE_CHOICE, Comparison.EQ, "Barre")))
+    assertThat(
+            listed(
+                new Criterion.FieldCompare(
+                    styles.id(),
+                    FieldScope.ROSTER,
+                    FieldType.MULTIPLE_CHOICE,
+                    Comparison.EQ,
+                    "Barre")))
         .containsExactly(ben, ada);
-    assertThat(listed(new Criterion.FieldCompare(city.id(), FieldScope.ROSTER, FieldType.TEXT, Comparison.EQ, "Leeds")))
+    assertThat(
+            listed(
+                new Criterion.FieldCompare(
+                    city.id(), FieldScope.ROSTER, FieldType.TEXT, Comparison.EQ, "Leeds")))
         .containsExactly(cy);
-    assertThat(listed(new Criterion.FieldCompare(city.id(), FieldScope.ROSTER, FieldType.TEXT, Comparison.EQ, "leeds"))).isEmpty();
-    assertThat(listed(new Criterion.FieldSet(since.id(), FieldScope.ROSTER))).containsExactly(cy, ada);
+    assertThat(
+            listed(
+                new Criterion.FieldCompare(
+                    city.id(), FieldScope.ROSTER, FieldType.TEXT, Comparison.EQ, "leeds")))
+        .isEmpty();
+    assertThat(listed(new Criterion.FieldSet(since.id(), FieldScope.ROSTER)))
+        .containsExactly(cy, ada);
     // A person field's id used as if it held a roster value matches nothing: owners differ.
     assertThat(listed(new Criterion.FieldSet(size.id(), FieldScope.ROSTER))).isEmpty();
-    assertThat(listed(new Criterion.MetricCompare(visits.id(), Comparison.GE, new BigDecimal("10")))).containsExactly(ada);
-    assertThat(listed(new Criterion.ConsentIs("marketing_email", ConsentStatus.GRANTED))).containsExactly(ada);
-    assertThat(listed(new Criterion.ConsentIs("marketing_email", ConsentStatus.REVOKED))).containsExactly(ben);
-    assertThat(listed(new Criterion.ConsentIs("marketing_email", ConsentStatus.UNKNOWN))).containsExactly(cy);
-    assertThat(listed(new Criterion.All(List.of(new Criterion.HasTag(vip.id()),
-        new Criterion.MetricCompare(visits.id(), Comparison.LT, new BigDecimal("5")))))).containsExactly(ben);
-    assertThat(listed(new Criterion.Any(List.of(new Criterion.ConsentIs("marketing_email", ConsentStatus.UNKNOWN),
-        new Criterion.All(List.of(new Criterion.HasTag(vip.id()), new Criterion.FieldSet(since.id(), FieldScope.ROSTER)))))))
+    assertThat(
+            listed(new Criterion.MetricCompare(visits.id(), Comparison.GE, new BigDecimal("10"))))
+        .containsExactly(ada);
+    assertThat(listed(new Criterion.ConsentIs("marketing_email", ConsentStatus.GRANTED)))
+        .containsExactly(ada);
+    assertThat(listed(new Criterion.ConsentIs("marketing_email", ConsentStatus.REVOKED)))
+        .containsExactly(ben);
+    assertThat(listed(new Criterion.ConsentIs("marketing_email", ConsentStatus.UNKNOWN)))
+        .containsExactly(cy);
+    assertThat(
+            listed(
+                new Criterion.All(
+                    List.of(
+                        new Criterion.HasTag(vip.id()),
+                        new Criterion.MetricCompare(
+                            visits.id(), Comparison.LT, new BigDecimal("5"))))))
+        .containsExactly(ben);
+    assertThat(
+            listed(
+                new Criterion.Any(
+                    List.of(
+                        new Criterion.ConsentIs("marketing_email", ConsentStatus.UNKNOWN),
+                        new Criterion.All(
+                            List.of(
+                                new Criterion.HasTag(vip.id()),
+                                new Criterion.FieldSet(since.id(), FieldScope.ROSTER)))))))
         .containsExactly(cy, ada);
     assertThat(listed(new Criterion.Any(List.of()))).isEmpty();
     assertThat(listed(Criterion.none())).containsExactly(ben, cy, ada);
 
-    List<SearchHit> hits = tx(s -> s.customers().search(orgA.id(), SearchQuery.of("ad"), new Criterion.HasTag(vip.id()), Set.of())).items();
+    List<SearchHit> hits =
+        tx(s ->
+                s.customers()
+                    .search(
+                        orgA.id(), SearchQuery.of("ad"), new Criterion.HasTag(vip.id()), Set.of()))
+            .items();
     assertThat(hits).extracting(SearchHit::entry).containsExactly(ben, ada);
     archive(ben);
     assertThat(listed(new Criterion.HasTag(vip.id()))).containsExactly(ada);
-    Page<RosterEntry> all = tx(s -> s.customers().list(orgA.id(), CustomerQuery.active().withStatus(StatusFilter.ALL),
-        new Criterion.HasTag(vip.id())));
+    Page<RosterEntry> all =
+        tx(
+            s ->
+                s.customers()
+                    .list(
+                        orgA.id(),
+                        CustomerQuery.active().withStatus(StatusFilter.ALL),
+                        new Criterion.HasTag(vip.id())));
     assertThat(all.items()).extracting(RosterEntry::id).containsExactly(ben.id(), ada.id());
   }
 
@@ -149,8 +159,10 @@ public abstract class CriteriaContract extends StoreContractSupport {
     RosterEntry dee = addCustomer(orgA, "Dee", "Ray", null);
     RosterEntry eve = addCustomer(orgA, "Eve", "Ash", null);
     FieldDefinition club = field(orgA, "club", FieldType.TEXT, FieldScope.ROSTER, 0, List.of());
-    FieldDefinition nickname = field(orgA, "nickname", FieldType.TEXT, FieldScope.PERSON, 1, List.of());
-    FieldDefinition secret = field(orgA, "secret", FieldType.TEXTAREA, FieldScope.ROSTER, 2, List.of());
+    FieldDefinition nickname =
+        field(orgA, "nickname", FieldType.TEXT, FieldScope.PERSON, 1, List.of());
+    FieldDefinition secret =
+        field(orgA, "secret", FieldType.TEXTAREA, FieldScope.ROSTER, 2, List.of());
     FieldDefinition size = field(orgA, "size", FieldType.NUMBER, FieldScope.ROSTER, 3, List.of());
     put(orgA, club, ada.id().value(), "Ådamsville Runners");
     put(orgA, nickname, cy.person().id().value(), "The ADAMSON");
@@ -158,12 +170,18 @@ public abstract class CriteriaContract extends StoreContractSupport {
     put(orgA, club, ben.id().value(), "Adams Family Club");
     put(orgA, club, eve.id().value(), "adams town");
     archive(eve);
-    Set<FieldRef> visible = Set.of(new FieldRef(club.id(), FieldScope.ROSTER), new FieldRef(nickname.id(), FieldScope.PERSON),
-        new FieldRef(size.id(), FieldScope.ROSTER));
+    Set<FieldRef> visible =
+        Set.of(
+            new FieldRef(club.id(), FieldScope.ROSTER),
+            new FieldRef(nickname.id(), FieldScope.PERSON),
+            new FieldRef(size.id(), FieldScope.ROSTER));
 
-    List<SearchHit> hits = tx(s -> s.customers().search(orgA.id(), SearchQuery.of("adams"), Criterion.none(), visible)).items();
-    assertThat(hits).extracting(h -> h.entry().id() + " " + h.tier()).containsExactly(
-        ben.id() + " PREFIX", cy.id() + " FIELD", ada.id() + " FIELD");
+    List<SearchHit> hits =
+        tx(s -> s.customers().search(orgA.id(), SearchQuery.of("adams"), Criterion.none(), visible))
+            .items();
+    assertThat(hits)
+        .extracting(h -> h.entry().id() + " " + h.tier())
+        .containsExactly(ben.id() + " PREFIX", cy.id() + " FIELD", ada.id() + " FIELD");
     List<SearchHit> paged = new ArrayList<>();
     SearchQuery query = SearchQuery.of("adams").withLimit(1);
     while (true) {
@@ -176,13 +194,40 @@ public abstract class CriteriaContract extends StoreContractSupport {
       query = query.after(page.nextCursor());
     }
     assertThat(paged).isEqualTo(hits);
-    assertThat(tx(s -> s.customers().search(orgA.id(), SearchQuery.of("adams"), Criterion.none(), Set.of())).items())
-        .extracting(SearchHit::entry).containsExactly(ben);
-    assertThat(tx(s -> s.customers().search(orgA.id(), SearchQuery.of("runners"), new Criterion.FieldSet(nickname.id(),
-        FieldScope.PERSON), visible)).items()).isEmpty();
-    assertThat(tx(s -> s.customers().search(orgA.id(), SearchQuery.of("adams").withStatus(StatusFilter.ALL), Criterion.none(),
-        visible)).items()).extracting(h -> h.entry().id()).containsExactly(ben.id(), eve.id(), cy.id(), ada.id());
-    assertThat(tx(s -> s.customers().search(orgB.id(), SearchQuery.of("adams"), Criterion.none(), visible)).items()).isEmpty();
+    assertThat(
+            tx(s ->
+                    s.customers()
+                        .search(orgA.id(), SearchQuery.of("adams"), Criterion.none(), Set.of()))
+                .items())
+        .extracting(SearchHit::entry)
+        .containsExactly(ben);
+    assertThat(
+            tx(s ->
+                    s.customers()
+                        .search(
+                            orgA.id(),
+                            SearchQuery.of("runners"),
+                            new Criterion.FieldSet(nickname.id(), FieldScope.PERSON),
+                            visible))
+                .items())
+        .isEmpty();
+    assertThat(
+            tx(s ->
+                    s.customers()
+                        .search(
+                            orgA.id(),
+                            SearchQuery.of("adams").withStatus(StatusFilter.ALL),
+                            Criterion.none(),
+                            visible))
+                .items())
+        .extracting(h -> h.entry().id())
+        .containsExactly(ben.id(), eve.id(), cy.id(), ada.id());
+    assertThat(
+            tx(s ->
+                    s.customers()
+                        .search(orgB.id(), SearchQuery.of("adams"), Criterion.none(), visible))
+                .items())
+        .isEmpty();
   }
 
   @Test
@@ -200,7 +245,8 @@ public abstract class CriteriaContract extends StoreContractSupport {
     CustomerQuery query = CustomerQuery.active().withLimit(2);
     while (true) {
       CustomerQuery q = query;
-      Page<RosterEntry> page = tx(s -> s.customers().list(orgA.id(), q, new Criterion.HasTag(vip.id())));
+      Page<RosterEntry> page =
+          tx(s -> s.customers().list(orgA.id(), q, new Criterion.HasTag(vip.id())));
       page.items().forEach(e -> seen.add(e.id()));
       if (!page.hasMore()) {
         break;

@@ -5,41 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
 import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
-import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
-import dev.customers.api.PageRequest;
 import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
-import dev.customers.api.TagId;
 import dev.customers.api.ValidationException;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.roster.Comparison;
 import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.CustomerQuery;
 import dev.customers.api.roster.CustomerSort;
 import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.EmailAddress;
 import dev.customers.api.roster.MatchTier;
 import dev.customers.api.roster.Person;
 import dev.customers.api.roster.RosterEntry;
@@ -48,37 +21,17 @@ import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.SortDirection;
 import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.IdSource;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.OutboxMessage;
-import dev.customers.api.spi.Storage;
-import dev.customers.api.spi.StoreWork;
-import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.tags.Tag;
-import dev.customers.core.internal.UuidV7Source;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link dev.customers.api.spi.CustomerStore}: roster rules, versioned update, list, search and birthdays. An adapter's test extends it (or nests it) and says
- * how to make its storage in {@link #storageUnderTest()}.
+ * The contract of {@link dev.customers.api.spi.CustomerStore}: roster rules, versioned update,
+ * list, search and birthdays. An adapter's test extends it (or nests it) and says how to make its
+ * storage in {@link #storageUnderTest()}.
  */
 public abstract class CustomerStoreContract extends StoreContractSupport {
   @Test
@@ -97,18 +50,25 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
   @Test
   void customers_findByPerson_findsTheRosterEntry() {
     RosterEntry entry = addCustomer(orgA, "Ada", "Lovelace", "ada@example.com");
-    assertThat(optional(s -> s.customers().findByPerson(orgA.id(), entry.person().id()))).contains(entry.customer());
-    assertThat(optional(s -> s.customers().findByPerson(orgA.id(), PersonId.of(ids.next())))).isEmpty();
+    assertThat(optional(s -> s.customers().findByPerson(orgA.id(), entry.person().id())))
+        .contains(entry.customer());
+    assertThat(optional(s -> s.customers().findByPerson(orgA.id(), PersonId.of(ids.next()))))
+        .isEmpty();
   }
 
   @Test
   void customers_insert_samePersonTwiceInOneOrganization_conflicts() {
     RosterEntry entry = addCustomer(orgA, "Ada", "Lovelace", null);
     Customer again = customer(orgA, entry.person(), LocalDate.of(2026, 3, 2));
-    assertThatThrownBy(() -> tx(s -> {
-      s.customers().insert(again);
-      return null;
-    })).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.existingId()).contains(entry.id().toString()));
+    assertThatThrownBy(
+            () ->
+                run(
+                    s -> {
+                      s.customers().insert(again);
+                    }))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.existingId()).contains(entry.id().toString()));
     assertThat(optional(s -> s.customers().find(orgA.id(), again.id()))).isEmpty();
   }
 
@@ -116,11 +76,13 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
   void customers_insert_samePersonInTwoOrganizations_isAllowed() {
     RosterEntry entry = addCustomer(orgA, "Ada", "Lovelace", "ada@example.com");
     Customer inB = customer(orgB, entry.person(), LocalDate.of(2026, 3, 2));
-    tx(s -> {
-      s.customers().insert(inB);
-      return null;
-    });
-    assertThat(optional(s -> s.customers().find(orgB.id(), inB.id()))).map(RosterEntry::person).contains(entry.person());
+    run(
+        s -> {
+          s.customers().insert(inB);
+        });
+    assertThat(optional(s -> s.customers().find(orgB.id(), inB.id())))
+        .map(RosterEntry::person)
+        .contains(entry.person());
   }
 
   @Test
@@ -128,11 +90,15 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
     RosterEntry ada = addCustomer(orgA, "Ada", "Lovelace", "ada@example.com");
     Person twin = person("Ada", "Twin", "Ada@Example.com");
     Customer twinCustomer = customer(orgA, twin, LocalDate.of(2026, 3, 2));
-    assertThatThrownBy(() -> tx(s -> {
-      s.persons().insert(twin);
-      s.customers().insert(twinCustomer);
-      return null;
-    })).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.existingId()).contains(ada.id().toString()));
+    assertThatThrownBy(
+            () ->
+                run(
+                    s -> {
+                      s.persons().insert(twin);
+                      s.customers().insert(twinCustomer);
+                    }))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.existingId()).contains(ada.id().toString()));
     assertThat(optional(s -> s.persons().find(twin.id()))).isEmpty();
     assertThat(optional(s -> s.customers().find(orgA.id(), twinCustomer.id()))).isEmpty();
   }
@@ -141,10 +107,13 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
   void customers_findActiveByEmail_ignoresArchivedAndOtherOrganizations() {
     RosterEntry ada = addCustomer(orgA, "Ada", "Lovelace", "ada@example.com");
     addCustomer(orgB, "Bob", "Babbage", "bob@example.com");
-    assertThat(optional(s -> s.customers().findActiveByEmail(orgA.id(), "ada@example.com"))).contains(ada);
-    assertThat(optional(s -> s.customers().findActiveByEmail(orgA.id(), "bob@example.com"))).isEmpty();
+    assertThat(optional(s -> s.customers().findActiveByEmail(orgA.id(), "ada@example.com")))
+        .contains(ada);
+    assertThat(optional(s -> s.customers().findActiveByEmail(orgA.id(), "bob@example.com")))
+        .isEmpty();
     archive(ada);
-    assertThat(optional(s -> s.customers().findActiveByEmail(orgA.id(), "ada@example.com"))).isEmpty();
+    assertThat(optional(s -> s.customers().findActiveByEmail(orgA.id(), "ada@example.com")))
+        .isEmpty();
   }
 
   @Test
@@ -153,62 +122,91 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
     Customer archived = archive(ada);
     RosterEntry newAda = addCustomer(orgA, "Ada", "Again", "ada@example.com");
     Customer unarchived = archived.unarchived(later());
-    assertThatThrownBy(() -> tx(s -> {
-      s.customers().update(unarchived, archived.version());
-      return null;
-    })).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.existingId()).contains(newAda.id().toString()));
-    assertThat(optional(s -> s.customers().find(orgA.id(), ada.id()))).map(e -> e.customer().status()).contains(CustomerStatus.ARCHIVED);
+    assertThatThrownBy(
+            () ->
+                run(
+                    s -> {
+                      s.customers().update(unarchived, archived.version());
+                    }))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.existingId()).contains(newAda.id().toString()));
+    assertThat(optional(s -> s.customers().find(orgA.id(), ada.id())))
+        .map(e -> e.customer().status())
+        .contains(CustomerStatus.ARCHIVED);
   }
 
   @Test
   void customers_update_withCurrentVersion_replaces() {
     RosterEntry ada = addCustomer(orgA, "Ada", "Lovelace", "ada@example.com");
     Customer touched = ada.customer().touched(later());
-    tx(s -> {
-      s.customers().update(touched, 1);
-      return null;
-    });
-    assertThat(optional(s -> s.customers().find(orgA.id(), ada.id()))).map(RosterEntry::customer).contains(touched);
+    run(
+        s -> {
+          s.customers().update(touched, 1);
+        });
+    assertThat(optional(s -> s.customers().find(orgA.id(), ada.id())))
+        .map(RosterEntry::customer)
+        .contains(touched);
   }
 
   @Test
   void customers_update_withStaleVersion_conflictsAndChangesNothing() {
     RosterEntry ada = addCustomer(orgA, "Ada", "Lovelace", "ada@example.com");
     Customer touched = ada.customer().touched(later());
-    tx(s -> {
-      s.customers().update(touched, 1);
-      return null;
-    });
+    run(
+        s -> {
+          s.customers().update(touched, 1);
+        });
     Customer stale = ada.customer().archived(later());
-    assertThatThrownBy(() -> tx(s -> {
-      s.customers().update(stale, 1);
-      return null;
-    })).isInstanceOfSatisfying(ConflictException.class,
-        e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
-    assertThat(optional(s -> s.customers().find(orgA.id(), ada.id()))).map(RosterEntry::customer).contains(touched);
+    assertThatThrownBy(
+            () ->
+                run(
+                    s -> {
+                      s.customers().update(stale, 1);
+                    }))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
+    assertThat(optional(s -> s.customers().find(orgA.id(), ada.id())))
+        .map(RosterEntry::customer)
+        .contains(touched);
   }
 
   @Test
   void customers_update_unknownOrInAnotherOrganization_isNotFound() {
     RosterEntry ada = addCustomer(orgA, "Ada", "Lovelace", "ada@example.com");
     Customer c = ada.customer();
-    Customer elsewhere = new Customer(c.id(), orgB.id(), c.personId(), c.status(), c.joinedOn(), c.createdAt(),
-        later(), null, 2);
-    assertThatThrownBy(() -> tx(s -> {
-      s.customers().update(elsewhere, 1);
-      return null;
-    })).isInstanceOf(NotFoundException.class);
+    Customer elsewhere =
+        new Customer(
+            c.id(),
+            orgB.id(),
+            c.personId(),
+            c.status(),
+            c.joinedOn(),
+            c.createdAt(),
+            later(),
+            null,
+            2);
+    assertThatThrownBy(
+            () ->
+                run(
+                    s -> {
+                      s.customers().update(elsewhere, 1);
+                    }))
+        .isInstanceOf(NotFoundException.class);
     assertThat(optional(s -> s.customers().find(orgA.id(), ada.id()))).contains(ada);
   }
 
   @Test
   void customers_list_byName_ordersIgnoringCaseAndAccents_andPagesEachOnce() {
-    List<String> lastNames = List.of("zola", "Émile", "Abbott", "brown", "Cohen", "ábel", "Dunn", "evans");
+    List<String> lastNames =
+        List.of("zola", "Émile", "Abbott", "brown", "Cohen", "ábel", "Dunn", "evans");
     for (String last : lastNames) {
       addCustomer(orgA, "Sam", last, null);
     }
     List<RosterEntry> all = readAll(q -> q, CustomerQuery.active().withLimit(3));
-    assertThat(all).extracting(e -> e.person().lastName())
+    assertThat(all)
+        .extracting(e -> e.person().lastName())
         .containsExactly("Abbott", "ábel", "brown", "Cohen", "Dunn", "Émile", "evans", "zola");
   }
 
@@ -219,7 +217,9 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
       ids.add(addCustomer(orgA, "Sam", "Same", null).id());
     }
     List<RosterEntry> all = readAll(q -> q, CustomerQuery.active().withLimit(2));
-    assertThat(all).extracting(RosterEntry::id).containsExactlyElementsOf(ids.stream().sorted().toList());
+    assertThat(all)
+        .extracting(RosterEntry::id)
+        .containsExactlyElementsOf(ids.stream().sorted().toList());
   }
 
   @Test
@@ -229,9 +229,11 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
     RosterEntry third = addCustomer(orgA, "C", "Third", null, LocalDate.of(2024, 2, 29));
     CustomerQuery byJoined = CustomerQuery.active().withLimit(2);
     assertThat(readAll(q -> q, byJoined.sortedBy(CustomerSort.JOINED, SortDirection.ASC)))
-        .extracting(RosterEntry::id).containsExactly(first.id(), second.id(), third.id());
+        .extracting(RosterEntry::id)
+        .containsExactly(first.id(), second.id(), third.id());
     assertThat(readAll(q -> q, byJoined.sortedBy(CustomerSort.JOINED, SortDirection.DESC)))
-        .extracting(RosterEntry::id).containsExactly(third.id(), second.id(), first.id());
+        .extracting(RosterEntry::id)
+        .containsExactly(third.id(), second.id(), first.id());
   }
 
   @Test
@@ -239,8 +241,14 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
     for (String last : List.of("Cohen", "Abbott", "Dunn", "Brown")) {
       addCustomer(orgA, "Sam", last, null);
     }
-    assertThat(readAll(q -> q, CustomerQuery.active().sortedBy(CustomerSort.NAME, SortDirection.DESC).withLimit(3)))
-        .extracting(e -> e.person().lastName()).containsExactly("Dunn", "Cohen", "Brown", "Abbott");
+    assertThat(
+            readAll(
+                q -> q,
+                CustomerQuery.active()
+                    .sortedBy(CustomerSort.NAME, SortDirection.DESC)
+                    .withLimit(3)))
+        .extracting(e -> e.person().lastName())
+        .containsExactly("Dunn", "Cohen", "Brown", "Abbott");
   }
 
   @Test
@@ -248,11 +256,15 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
     RosterEntry active = addCustomer(orgA, "Ann", "Active", null);
     RosterEntry gone = addCustomer(orgA, "Ann", "Gone", null);
     archive(gone);
-    assertThat(readAll(q -> q, CustomerQuery.active())).extracting(RosterEntry::id).containsExactly(active.id());
+    assertThat(readAll(q -> q, CustomerQuery.active()))
+        .extracting(RosterEntry::id)
+        .containsExactly(active.id());
     assertThat(readAll(q -> q, CustomerQuery.active().withStatus(StatusFilter.ARCHIVED)))
-        .extracting(RosterEntry::id).containsExactly(gone.id());
+        .extracting(RosterEntry::id)
+        .containsExactly(gone.id());
     assertThat(readAll(q -> q, CustomerQuery.active().withStatus(StatusFilter.ALL)))
-        .extracting(RosterEntry::id).containsExactlyInAnyOrder(active.id(), gone.id());
+        .extracting(RosterEntry::id)
+        .containsExactlyInAnyOrder(active.id(), gone.id());
   }
 
   @Test
@@ -260,22 +272,36 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
     addCustomer(orgB, "Bea", "Other", null);
     RosterEntry mine = addCustomer(orgA, "Ann", "Mine", null);
     assertThat(readAll(q -> q, CustomerQuery.active().withStatus(StatusFilter.ALL)))
-        .extracting(RosterEntry::id).containsExactly(mine.id());
+        .extracting(RosterEntry::id)
+        .containsExactly(mine.id());
   }
 
   @Test
   void customers_list_lastPageHasNoCursor() {
     addCustomer(orgA, "Ann", "One", null);
     addCustomer(orgA, "Ann", "Two", null);
-    Page<RosterEntry> page = tx(s -> s.customers().list(orgA.id(), CustomerQuery.active().withLimit(2), Criterion.none()));
+    Page<RosterEntry> page =
+        tx(
+            s ->
+                s.customers()
+                    .list(orgA.id(), CustomerQuery.active().withLimit(2), Criterion.none()));
     assertThat(page.items()).hasSize(2);
     assertThat(page.hasMore()).isFalse();
   }
 
   @Test
   void customers_list_foreignCursor_isAValidationErrorNamingCursor() {
-    assertThatThrownBy(() -> tx(s -> s.customers().list(orgA.id(), CustomerQuery.active().after("not-a-cursor"), Criterion.none())))
-        .isInstanceOfSatisfying(ValidationException.class,
+    assertThatThrownBy(
+            () ->
+                tx(
+                    s ->
+                        s.customers()
+                            .list(
+                                orgA.id(),
+                                CustomerQuery.active().after("not-a-cursor"),
+                                Criterion.none())))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
             e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("cursor"));
   }
 
@@ -287,32 +313,60 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
     List<SearchHit> hits = searchAll(SearchQuery.of("mar@example.com"));
     assertThat(hits).extracting(h -> h.entry().id()).containsExactly(exact.id());
     hits = searchAll(SearchQuery.of("mar"));
-    assertThat(hits).extracting(h -> h.entry().id()).containsExactly(prefix.id(), exact.id(), substring.id());
-    assertThat(hits).extracting(SearchHit::tier).containsExactly(MatchTier.PREFIX, MatchTier.PREFIX, MatchTier.SUBSTRING);
-    assertThat(searchAll(SearchQuery.of("Mar@Example.COM"))).extracting(SearchHit::tier).containsExactly(MatchTier.EXACT_EMAIL);
+    assertThat(hits)
+        .extracting(h -> h.entry().id())
+        .containsExactly(prefix.id(), exact.id(), substring.id());
+    assertThat(hits)
+        .extracting(SearchHit::tier)
+        .containsExactly(MatchTier.PREFIX, MatchTier.PREFIX, MatchTier.SUBSTRING);
+    assertThat(searchAll(SearchQuery.of("Mar@Example.COM")))
+        .extracting(SearchHit::tier)
+        .containsExactly(MatchTier.EXACT_EMAIL);
   }
 
   @Test
   void customers_search_ignoresCaseAndAccents() {
     RosterEntry zoe = addCustomer(orgA, "Zoë", "Ångström", null);
-    assertThat(searchAll(SearchQuery.of("ZOE"))).extracting(h -> h.entry().id()).containsExactly(zoe.id());
-    assertThat(searchAll(SearchQuery.of("angst"))).extracting(h -> h.entry().id()).containsExactly(zoe.id());
-    assertThat(searchAll(SearchQuery.of("zoë ångström"))).extracting(h -> h.entry().id()).containsExactly(zoe.id());
+    assertThat(searchAll(SearchQuery.of("ZOE")))
+        .extracting(h -> h.entry().id())
+        .containsExactly(zoe.id());
+    assertThat(searchAll(SearchQuery.of("angst")))
+        .extracting(h -> h.entry().id())
+        .containsExactly(zoe.id());
+    assertThat(searchAll(SearchQuery.of("zoë ångström")))
+        .extracting(h -> h.entry().id())
+        .containsExactly(zoe.id());
   }
 
   @Test
   void customers_search_matchesUsernameAndPhoneDigits() {
-    Person person = new Person(PersonId.of(ids.next()), "Pat", "Phone", null, "yogafan_77", "+1 (555) 010-4477",
-        null, now(), now(), 1);
+    Person person =
+        new Person(
+            PersonId.of(ids.next()),
+            "Pat",
+            "Phone",
+            null,
+            "yogafan_77",
+            "+1 (555) 010-4477",
+            null,
+            now(),
+            now(),
+            1);
     insertPerson(person);
     Customer customer = customer(orgA, person, LocalDate.of(2026, 1, 1));
-    tx(s -> {
-      s.customers().insert(customer);
-      return null;
-    });
-    assertThat(searchAll(SearchQuery.of("yogafan"))).extracting(h -> h.entry().id()).containsExactly(customer.id());
-    assertThat(searchAll(SearchQuery.of("555-010"))).extracting(h -> h.entry().id()).containsExactly(customer.id());
-    assertThat(searchAll(SearchQuery.of("4477"))).extracting(SearchHit::tier).containsExactly(MatchTier.SUBSTRING);
+    run(
+        s -> {
+          s.customers().insert(customer);
+        });
+    assertThat(searchAll(SearchQuery.of("yogafan")))
+        .extracting(h -> h.entry().id())
+        .containsExactly(customer.id());
+    assertThat(searchAll(SearchQuery.of("555-010")))
+        .extracting(h -> h.entry().id())
+        .containsExactly(customer.id());
+    assertThat(searchAll(SearchQuery.of("4477")))
+        .extracting(SearchHit::tier)
+        .containsExactly(MatchTier.SUBSTRING);
     assertThat(searchAll(SearchQuery.of("9999"))).isEmpty();
   }
 
@@ -322,18 +376,27 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
     addCustomer(orgA, "Percent", "Plain", null);
     RosterEntry underscore = addCustomer(orgA, "Under_score", "Name", null);
     addCustomer(orgA, "Underxscore", "Name", null);
-    assertThat(searchAll(SearchQuery.of("r%c"))).extracting(h -> h.entry().id()).containsExactly(percent.id());
-    assertThat(searchAll(SearchQuery.of("under_"))).extracting(h -> h.entry().id()).containsExactly(underscore.id());
+    assertThat(searchAll(SearchQuery.of("r%c")))
+        .extracting(h -> h.entry().id())
+        .containsExactly(percent.id());
+    assertThat(searchAll(SearchQuery.of("under_")))
+        .extracting(h -> h.entry().id())
+        .containsExactly(underscore.id());
     RosterEntry backslash = addCustomer(orgA, "Back\\slash", "Name", null);
-    assertThat(searchAll(SearchQuery.of("k\\s"))).extracting(h -> h.entry().id()).containsExactly(backslash.id());
-    assertThat(searchAll(SearchQuery.of("\\"))).extracting(h -> h.entry().id()).containsExactly(backslash.id());
+    assertThat(searchAll(SearchQuery.of("k\\s")))
+        .extracting(h -> h.entry().id())
+        .containsExactly(backslash.id());
+    assertThat(searchAll(SearchQuery.of("\\")))
+        .extracting(h -> h.entry().id())
+        .containsExactly(backslash.id());
   }
 
   @Test
   void customers_search_pagesEachHitOnce() {
     List<CustomerId> expected = new ArrayList<>();
     for (int i = 0; i < 11; i++) {
-      expected.add(addCustomer(orgA, "Kim", "Lee" + (char) ('a' + i), "kim" + i + "@example.com").id());
+      expected.add(
+          addCustomer(orgA, "Kim", "Lee" + (char) ('a' + i), "kim" + i + "@example.com").id());
     }
     addCustomer(orgA, "Nobody", "Else", null);
     List<SearchHit> hits = searchAll(SearchQuery.of("kim").withLimit(4));
@@ -346,28 +409,43 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
     RosterEntry archived = addCustomer(orgA, "Robin", "Archer", null);
     archive(archived);
     addCustomer(orgB, "Robin", "Elsewhere", null);
-    assertThat(searchAll(SearchQuery.of("robin"))).extracting(h -> h.entry().id()).containsExactly(active.id());
+    assertThat(searchAll(SearchQuery.of("robin")))
+        .extracting(h -> h.entry().id())
+        .containsExactly(active.id());
     assertThat(searchAll(SearchQuery.of("robin").withStatus(StatusFilter.ALL)))
-        .extracting(h -> h.entry().id()).containsExactlyInAnyOrder(active.id(), archived.id());
+        .extracting(h -> h.entry().id())
+        .containsExactlyInAnyOrder(active.id(), archived.id());
     assertThat(searchAll(SearchQuery.of("robin").withStatus(StatusFilter.ARCHIVED)))
-        .extracting(h -> h.entry().id()).containsExactly(archived.id());
+        .extracting(h -> h.entry().id())
+        .containsExactly(archived.id());
   }
 
   @Test
   void customers_search_seesUpdatedDetails() {
     RosterEntry entry = addCustomer(orgA, "Old", "Name", null);
     Person renamed = entry.person().withDetails("New", "Surname", null, null, null, null, later());
-    tx(s -> {
-      s.persons().update(renamed, 1);
-      return null;
-    });
+    run(
+        s -> {
+          s.persons().update(renamed, 1);
+        });
     assertThat(searchAll(SearchQuery.of("old"))).isEmpty();
-    assertThat(searchAll(SearchQuery.of("surn"))).extracting(h -> h.entry().person()).containsExactly(renamed);
+    assertThat(searchAll(SearchQuery.of("surn")))
+        .extracting(h -> h.entry().person())
+        .containsExactly(renamed);
   }
 
   @Test
   void customers_search_foreignCursor_isAValidationError() {
-    assertThatThrownBy(() -> tx(s -> s.customers().search(orgA.id(), SearchQuery.of("x").after("bogus"), Criterion.none(), Set.of())))
+    assertThatThrownBy(
+            () ->
+                tx(
+                    s ->
+                        s.customers()
+                            .search(
+                                orgA.id(),
+                                SearchQuery.of("x").after("bogus"),
+                                Criterion.none(),
+                                Set.of())))
         .isInstanceOf(ValidationException.class);
   }
 
@@ -379,8 +457,11 @@ public abstract class CustomerStoreContract extends StoreContractSupport {
     RosterEntry archived = addCustomer(orgA, "Gone", "Three", null, null, LocalDate.of(1980, 3, 3));
     archive(archived);
     addCustomer(orgB, "Other", "Org", null, null, LocalDate.of(1985, 3, 3));
-    List<RosterEntry> found = list(s -> s.customers().withBirthdays(orgA.id(),
-        Set.of(MonthDay.of(3, 3), MonthDay.of(2, 29))));
+    List<RosterEntry> found =
+        list(
+            s ->
+                s.customers()
+                    .withBirthdays(orgA.id(), Set.of(MonthDay.of(3, 3), MonthDay.of(2, 29))));
     assertThat(found).extracting(RosterEntry::id).containsExactlyInAnyOrder(march3.id(), leap.id());
   }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.customers.api.Caller;
 import dev.customers.api.Customers;
-import dev.customers.api.CustomerId;
-import dev.customers.api.PageRequest;
 import dev.customers.api.audit.AuditTrail;
 import dev.customers.api.consent.ConsentService;
 import dev.customers.api.consent.ConsentStatus;
@@ -27,9 +25,7 @@ import dev.customers.api.org.Organization;
 import dev.customers.api.org.OrganizationService;
 import dev.customers.api.profile.ProfileService;
 import dev.customers.api.roster.CustomerProfile;
-import dev.customers.api.roster.CustomerQuery;
 import dev.customers.api.roster.RosterService;
-import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.spi.Storage;
 import dev.customers.api.tags.Tag;
 import dev.customers.api.tags.TagService;
@@ -87,7 +83,10 @@ public abstract class FailedWriteContract {
       cara = t.roster().add(Fixtures.owner(other.id()), Fixtures.details("Cara", "Jones"));
       level =
           sdk.fields()
-              .define(owner, FieldSpec.of("level", "Level", FieldType.SINGLE_CHOICE).withChoices(List.of("A", "B")));
+              .define(
+                  owner,
+                  FieldSpec.of("level", "Level", FieldType.SINGLE_CHOICE)
+                      .withChoices(List.of("A", "B")));
       city = sdk.fields().define(owner, FieldSpec.of("city", "City", FieldType.TEXT));
       sdk.fields().setValues(owner, ada.id(), FieldValues.of("level", "A"));
       vip = sdk.tags().create(owner, "VIP", "#ff0000");
@@ -108,82 +107,174 @@ public abstract class FailedWriteContract {
   /** Every write method of every service, by service type and method name. */
   static Map<String, Consumer<Scene>> writes() {
     Map<String, Consumer<Scene>> w = new LinkedHashMap<>();
-    w.put("OrganizationService.create", s -> s.sdk().organizations().create("New Studio", ZoneId.of("UTC")));
+    w.put(
+        "OrganizationService.create",
+        s -> s.sdk().organizations().create("New Studio", ZoneId.of("UTC")));
     w.put("RosterService.add", s -> s.t.roster().add(s.owner, Fixtures.details("Eve", "Stone")));
-    w.put("RosterService.addExisting", s -> s.t.roster().addExisting(s.owner, s.cara.person().id()));
-    w.put("RosterService.update", s -> s.t.roster().update(s.owner, s.ada.id(), s.ada.version(),
-        s.ada.details().withLastName("King")));
+    w.put(
+        "RosterService.addExisting", s -> s.t.roster().addExisting(s.owner, s.cara.person().id()));
+    w.put(
+        "RosterService.update",
+        s ->
+            s.t
+                .roster()
+                .update(
+                    s.owner, s.ada.id(), s.ada.version(), s.ada.details().withLastName("King")));
     w.put("RosterService.archive", s -> s.t.roster().archive(s.owner, s.ben.id()));
     w.put("RosterService.unarchive", s -> s.t.roster().unarchive(s.owner, s.dan.id()));
-    w.put("FieldService.define", s -> s.sdk().fields().define(s.owner, FieldSpec.of("size", "Size", FieldType.NUMBER)));
-    w.put("FieldService.update", s -> s.sdk().fields().update(s.owner, s.city.id(), s.city.version(),
-        s.city.spec().withLabel("Town")));
+    w.put(
+        "FieldService.define",
+        s -> s.sdk().fields().define(s.owner, FieldSpec.of("size", "Size", FieldType.NUMBER)));
+    w.put(
+        "FieldService.update",
+        s ->
+            s.sdk()
+                .fields()
+                .update(s.owner, s.city.id(), s.city.version(), s.city.spec().withLabel("Town")));
     w.put("FieldService.archive", s -> s.sdk().fields().archive(s.owner, s.level.id()));
-    w.put("FieldService.reorder", s -> s.sdk().fields().reorder(s.owner, List.of(s.city.id(), s.level.id())));
-    w.put("FieldService.setValues", s -> s.sdk().fields().setValues(s.owner, s.ada.id(),
-        FieldValues.of(Map.of("level", "B", "city", "Leeds"))));
+    w.put(
+        "FieldService.reorder",
+        s -> s.sdk().fields().reorder(s.owner, List.of(s.city.id(), s.level.id())));
+    w.put(
+        "FieldService.setValues",
+        s ->
+            s.sdk()
+                .fields()
+                .setValues(
+                    s.owner, s.ada.id(), FieldValues.of(Map.of("level", "B", "city", "Leeds"))));
     w.put("TagService.create", s -> s.sdk().tags().create(s.owner, "Member", "#0000ff"));
     w.put("TagService.rename", s -> s.sdk().tags().rename(s.owner, s.vip.id(), "V.I.P."));
     w.put("TagService.recolour", s -> s.sdk().tags().recolour(s.owner, s.vip.id(), "#123456"));
     w.put("TagService.delete", s -> s.sdk().tags().delete(s.owner, s.vip.id()));
-    w.put("TagService.assign", s -> s.sdk().tags().assign(s.owner, s.beginner.id(), List.of(s.ada.id(), s.ben.id())));
-    w.put("TagService.unassign", s -> s.sdk().tags().unassign(s.owner, s.vip.id(), List.of(s.ada.id())));
-    w.put("NoteService.add", s -> s.sdk().notes().add(s.owner, s.ben.id(), NoteDraft.of("New here").asAlert()));
-    w.put("NoteService.edit", s -> s.sdk().notes().edit(s.owner, s.note.id(), s.note.version(), "Prefers evenings"));
-    w.put("NoteService.changeVisibility", s -> s.sdk().notes().changeVisibility(s.owner, s.note.id(),
-        NoteVisibility.ADMINS));
+    w.put(
+        "TagService.assign",
+        s -> s.sdk().tags().assign(s.owner, s.beginner.id(), List.of(s.ada.id(), s.ben.id())));
+    w.put(
+        "TagService.unassign",
+        s -> s.sdk().tags().unassign(s.owner, s.vip.id(), List.of(s.ada.id())));
+    w.put(
+        "NoteService.add",
+        s -> s.sdk().notes().add(s.owner, s.ben.id(), NoteDraft.of("New here").asAlert()));
+    w.put(
+        "NoteService.edit",
+        s -> s.sdk().notes().edit(s.owner, s.note.id(), s.note.version(), "Prefers evenings"));
+    w.put(
+        "NoteService.changeVisibility",
+        s -> s.sdk().notes().changeVisibility(s.owner, s.note.id(), NoteVisibility.ADMINS));
     w.put("NoteService.pin", s -> s.sdk().notes().pin(s.owner, s.note.id(), true));
     w.put("NoteService.markAlert", s -> s.sdk().notes().markAlert(s.owner, s.note.id(), true));
     w.put("NoteService.delete", s -> s.sdk().notes().delete(s.owner, s.note.id()));
-    w.put("MetricService.define", s -> s.sdk().metrics().define(s.owner, MetricSpec.gauge("weight", "Weight", "kg", 1)));
-    w.put("MetricService.update", s -> s.sdk().metrics().update(s.owner, s.visits.id(), s.visits.version(),
-        MetricSpec.counter("visits", "Check-ins")));
-    w.put("MetricService.record", s -> s.sdk().metrics().record(s.owner, s.ben.id(), "visits", BigDecimal.TEN,
-        s.t.clock().instant(), "import"));
-    w.put("MetricService.increment", s -> s.sdk().metrics().increment(s.owner, s.ada.id(), "visits", BigDecimal.ONE,
-        "desk"));
-    w.put("ConsentService.addPurpose", s -> s.sdk().consent().addPurpose(s.owner, "sms_offers", "SMS offers"));
-    w.put("ConsentService.record", s -> s.sdk().consent().record(s.owner, s.ada.id(), "marketing_email",
-        ConsentStatus.REVOKED, "self-service"));
-    // Unarchive needs an archived field: failEveryStep archives it first, outside the measured write.
+    w.put(
+        "MetricService.define",
+        s -> s.sdk().metrics().define(s.owner, MetricSpec.gauge("weight", "Weight", "kg", 1)));
+    w.put(
+        "MetricService.update",
+        s ->
+            s.sdk()
+                .metrics()
+                .update(
+                    s.owner,
+                    s.visits.id(),
+                    s.visits.version(),
+                    MetricSpec.counter("visits", "Check-ins")));
+    w.put(
+        "MetricService.record",
+        s ->
+            s.sdk()
+                .metrics()
+                .record(
+                    s.owner,
+                    s.ben.id(),
+                    "visits",
+                    BigDecimal.TEN,
+                    s.t.clock().instant(),
+                    "import"));
+    w.put(
+        "MetricService.increment",
+        s -> s.sdk().metrics().increment(s.owner, s.ada.id(), "visits", BigDecimal.ONE, "desk"));
+    w.put(
+        "ConsentService.addPurpose",
+        s -> s.sdk().consent().addPurpose(s.owner, "sms_offers", "SMS offers"));
+    w.put(
+        "ConsentService.record",
+        s ->
+            s.sdk()
+                .consent()
+                .record(
+                    s.owner, s.ada.id(), "marketing_email", ConsentStatus.REVOKED, "self-service"));
+    // Unarchive needs an archived field: failEveryStep archives it first, outside the measured
+    // write.
     w.put("FieldService.unarchive", s -> s.sdk().fields().unarchive(s.owner, s.level.id()));
     return w;
   }
 
   /** The read-only methods of each service: every other method must be in {@link #writes()}. */
-  private static final Set<String> READS = Set.of(
-      "OrganizationService.list", "OrganizationService.get",
-      "RosterService.profile", "RosterService.list", "RosterService.search",
-      "RosterService.upcomingBirthdays",
-      "FieldService.definitions", "FieldService.values",
-      "TagService.list", "TagService.tagsOf", "TagService.counts",
-      "NoteService.get", "NoteService.list", "NoteService.revisions",
-      "MetricService.definitions", "MetricService.current", "MetricService.history", "MetricService.summary",
-      "ConsentService.purposes", "ConsentService.current", "ConsentService.history",
-      "ProfileService.view", "AuditTrail.forCustomer");
+  private static final Set<String> READS =
+      Set.of(
+          "OrganizationService.list",
+          "OrganizationService.get",
+          "RosterService.profile",
+          "RosterService.list",
+          "RosterService.search",
+          "RosterService.upcomingBirthdays",
+          "FieldService.definitions",
+          "FieldService.values",
+          "TagService.list",
+          "TagService.tagsOf",
+          "TagService.counts",
+          "NoteService.get",
+          "NoteService.list",
+          "NoteService.revisions",
+          "MetricService.definitions",
+          "MetricService.current",
+          "MetricService.history",
+          "MetricService.summary",
+          "ConsentService.purposes",
+          "ConsentService.current",
+          "ConsentService.history",
+          "ProfileService.view",
+          "AuditTrail.forCustomer");
 
   @Test
   void everyServiceMethod_isAWriteHereOrAKnownRead() {
-    Set<String> methods = Stream.of(OrganizationService.class, RosterService.class, FieldService.class,
-            TagService.class, NoteService.class, MetricService.class, ConsentService.class, ProfileService.class,
-            AuditTrail.class)
-        .flatMap(type -> Arrays.stream(type.getMethods()).map(Method::getName).map(n -> type.getSimpleName() + "." + n))
-        .collect(Collectors.toSet());
+    Set<String> methods =
+        Stream.of(
+                OrganizationService.class,
+                RosterService.class,
+                FieldService.class,
+                TagService.class,
+                NoteService.class,
+                MetricService.class,
+                ConsentService.class,
+                ProfileService.class,
+                AuditTrail.class)
+            .flatMap(
+                type ->
+                    Arrays.stream(type.getMethods())
+                        .map(Method::getName)
+                        .map(n -> type.getSimpleName() + "." + n))
+            .collect(Collectors.toSet());
     Set<String> covered = new java.util.HashSet<>(writes().keySet());
     covered.addAll(READS);
-    assertThat(covered).as("writes() and READS name exactly the services' methods").isEqualTo(methods);
+    assertThat(covered)
+        .as("writes() and READS name exactly the services' methods")
+        .isEqualTo(methods);
   }
 
   @TestFactory
   Stream<DynamicTest> everyWrite_failingAtAnyStoreCallOrAtCommit_leavesNothingBehind() {
     return writes().entrySet().stream()
-        .map(write -> DynamicTest.dynamicTest(write.getKey(), () -> failEveryStep(write.getKey(), write.getValue())));
+        .map(
+            write ->
+                DynamicTest.dynamicTest(
+                    write.getKey(), () -> failEveryStep(write.getKey(), write.getValue())));
   }
 
   private void failEveryStep(String name, Consumer<Scene> write) {
     StorageUnderTest under = storageUnderTest();
     FaultyStorage faulty = FaultyStorage.over(under.open());
-    try (TestCustomers t = TestCustomers.with(binder -> binder.bind(Storage.class).toInstance(faulty))) {
+    try (TestCustomers t =
+        TestCustomers.with(binder -> binder.bind(Storage.class).toInstance(faulty))) {
       Scene scene = new Scene(t);
       if (name.equals("FieldService.unarchive")) {
         t.sdk().fields().archive(scene.owner, scene.level.id());
@@ -193,7 +284,8 @@ public abstract class FailedWriteContract {
       StoredState before = StoredState.read(faulty, scene);
 
       faulty.failNextCommit();
-      assertThatThrownBy(() -> write.accept(scene)).as(name + " with a failing commit")
+      assertThatThrownBy(() -> write.accept(scene))
+          .as(name + " with a failing commit")
           .isInstanceOf(FaultyStorage.InjectedFault.class);
       assertUnchanged(name + " with a failing commit", faulty, scene, before);
 
@@ -209,7 +301,9 @@ public abstract class FailedWriteContract {
         // outbox bookkeeping after the commit, whose failure leaves the events for redelivery).
         faulty.disarm();
         assertThat(step).as(name + " made no store call").isGreaterThan(1);
-        assertThat(StoredState.read(faulty, scene)).as(name + " changed nothing when it ran through").isNotEqualTo(before);
+        assertThat(StoredState.read(faulty, scene))
+            .as(name + " changed nothing when it ran through")
+            .isNotEqualTo(before);
         break;
       }
     } finally {
@@ -217,7 +311,8 @@ public abstract class FailedWriteContract {
     }
   }
 
-  private static void assertUnchanged(String what, FaultyStorage faulty, Scene scene, StoredState before) {
+  private static void assertUnchanged(
+      String what, FaultyStorage faulty, Scene scene, StoredState before) {
     faulty.disarm();
     assertThat(scene.t.events().events()).as(what + ": events delivered").isEmpty();
     StoredState after = StoredState.read(faulty, scene);

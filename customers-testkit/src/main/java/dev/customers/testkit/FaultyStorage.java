@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A fault switch: storage that wraps another and makes a chosen store call, or the next commit,
  * fail with an {@link InjectedFault}. It wraps every store the session hands out, including stores
- * added to the SPI later, so a test can show that a failure at any step of any write leaves
- * nothing behind. Store calls are counted from {@link #resetCount()}; reads count too.
+ * added to the SPI later, so a test can show that a failure at any step of any write leaves nothing
+ * behind. Store calls are counted from {@link #resetCount()}; reads count too.
  */
 public final class FaultyStorage implements Storage {
   private final Storage delegate;
@@ -44,7 +44,9 @@ public final class FaultyStorage implements Storage {
     failAt = n;
   }
 
-  /** Makes the next call to the store that {@code accessor} returns (such as {@code "tags"}) fail. */
+  /**
+   * Makes the next call to the store that {@code accessor} returns (such as {@code "tags"}) fail.
+   */
   public void failNextCallTo(String accessor) {
     failStore = requireNonNull(accessor, "accessor");
   }
@@ -77,16 +79,16 @@ public final class FaultyStorage implements Storage {
   }
 
   @Override
-  public <T> T inTransaction(StoreWork<T> work) {
+  public <T extends @Nullable Object> T inTransaction(StoreWork<T> work) {
     return run(work, false);
   }
 
   @Override
-  public <T> T read(StoreWork<T> work) {
+  public <T extends @Nullable Object> T read(StoreWork<T> work) {
     return run(work, true);
   }
 
-  private <T> T run(StoreWork<T> work, boolean readOnly) {
+  private <T extends @Nullable Object> T run(StoreWork<T> work, boolean readOnly) {
     int outer = depth.get();
     depth.set(outer + 1);
     try {
@@ -118,7 +120,10 @@ public final class FaultyStorage implements Storage {
             (proxy, method, args) -> {
               Object result = invoke(session, method, args);
               if (method.getParameterCount() == 0 && method.getReturnType().isInterface()) {
-                return store(method.getName(), method.getReturnType(), result);
+                return store(
+                    method.getName(),
+                    method.getReturnType(),
+                    requireNonNull(result, method.getName()));
               }
               return result;
             });
@@ -133,7 +138,8 @@ public final class FaultyStorage implements Storage {
           int call = calls.incrementAndGet();
           if (failAt > 0 && call == failAt) {
             failAt = 0;
-            throw new InjectedFault("store call " + call + " (" + accessor + "()." + method.getName() + ")");
+            throw new InjectedFault(
+                "store call " + call + " (" + accessor + "()." + method.getName() + ")");
           }
           if (accessor.equals(failStore)) {
             failStore = null;

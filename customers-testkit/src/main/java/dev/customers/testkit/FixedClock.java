@@ -20,7 +20,8 @@ public final class FixedClock extends Clock {
   }
 
   public static FixedClock at(Instant instant) {
-    return new FixedClock(new AtomicReference<>(requireNonNull(instant, "instant")), ZoneOffset.UTC);
+    return new FixedClock(
+        new AtomicReference<>(requireNonNull(instant, "instant")), ZoneOffset.UTC);
   }
 
   /** A clock at the given ISO-8601 instant, such as {@code 2026-03-01T09:00:00Z}. */
@@ -38,7 +39,7 @@ public final class FixedClock extends Clock {
 
   @Override
   public Instant instant() {
-    return now.get();
+    return requireNonNull(now.get(), "now");
   }
 
   @Override

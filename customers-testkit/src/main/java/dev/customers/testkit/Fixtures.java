@@ -29,7 +29,9 @@ public final class Fixtures {
 
   /** Details with a name and an email made from it ({@code ada.lovelace@example.com}). */
   public static CustomerDetails details(String firstName, String lastName) {
-    String email = (firstName + "." + lastName).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]", "") + "@example.com";
+    String email =
+        (firstName + "." + lastName).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]", "")
+            + "@example.com";
     return CustomerDetails.of(firstName, lastName).withEmail(email);
   }
 

@@ -3,65 +3,22 @@ package dev.customers.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.Module;
-import dev.customers.api.Actor;
-import dev.customers.api.Caller;
-import dev.customers.api.ConflictException;
-import dev.customers.api.CustomerId;
 import dev.customers.api.InvalidStateException;
 import dev.customers.api.NotFoundException;
-import dev.customers.api.OrganizationId;
 import dev.customers.api.PageRequest;
-import dev.customers.api.PermissionDeniedException;
-import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.event.CustomerEvent;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldService;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.fields.FieldValue;
-import dev.customers.api.fields.FieldValues;
 import dev.customers.api.metrics.MetricReading;
 import dev.customers.api.metrics.MetricSpec;
 import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteDraft;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.profile.ProfileView;
 import dev.customers.api.roster.Comparison;
-import dev.customers.api.roster.CustomerDetails;
 import dev.customers.api.roster.CustomerFilter;
 import dev.customers.api.roster.CustomerProfile;
 import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.MatchTier;
 import dev.customers.api.roster.RosterEntry;
-import dev.customers.api.roster.SearchHit;
-import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.roster.UpcomingBirthday;
-import dev.customers.api.tags.Tag;
-import dev.customers.api.tags.TagCount;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,37 +34,128 @@ public abstract class MetricServiceContract extends ServiceContractSupport {
     Instant start = sdk().clock().instant();
     sdk().sdk().metrics().increment(sdk().staff(), ada.id(), "visits", BigDecimal.ONE, "checkin");
     sdk().clock().advance(Duration.ofMinutes(1));
-    MetricReading second = sdk().sdk().metrics().increment(sdk().staff(), ada.id(), "visits", new BigDecimal("2"), "checkin");
+    MetricReading second =
+        sdk()
+            .sdk()
+            .metrics()
+            .increment(sdk().staff(), ada.id(), "visits", new BigDecimal("2"), "checkin");
     assertThat(second.value()).isEqualByComparingTo("3");
-    sdk().sdk().metrics().record(sdk().staff(), ada.id(), "weight", new BigDecimal("72.5"), sdk().clock().instant(), "scale");
-    sdk().sdk().metrics().record(sdk().staff(), ada.id(), "weight", new BigDecimal("74.0"), start.minus(Duration.ofDays(7)), "import");
+    sdk()
+        .sdk()
+        .metrics()
+        .record(
+            sdk().staff(),
+            ada.id(),
+            "weight",
+            new BigDecimal("72.5"),
+            sdk().clock().instant(),
+            "scale");
+    sdk()
+        .sdk()
+        .metrics()
+        .record(
+            sdk().staff(),
+            ada.id(),
+            "weight",
+            new BigDecimal("74.0"),
+            start.minus(Duration.ofDays(7)),
+            "import");
     assertThat(sdk().sdk().metrics().current(sdk().staff(), ada.id()))
-        .extracting(v -> v.key() + "=" + v.value().toPlainString()).containsExactly("visits=3", "weight=72.5");
-    assertThatThrownBy(() -> sdk().sdk().metrics().increment(sdk().staff(), ada.id(), "weight", BigDecimal.ONE, "x"))
+        .extracting(v -> v.key() + "=" + v.value().toPlainString())
+        .containsExactly("visits=3", "weight=72.5");
+    assertThatThrownBy(
+            () ->
+                sdk()
+                    .sdk()
+                    .metrics()
+                    .increment(sdk().staff(), ada.id(), "weight", BigDecimal.ONE, "x"))
         .isInstanceOf(InvalidStateException.class);
-    assertThatThrownBy(() -> sdk().sdk().metrics().record(sdk().staff(), ada.id(), "weight", new BigDecimal("72.55"),
-        sdk().clock().instant(), "scale")).isInstanceOfSatisfying(ValidationException.class,
-        e -> assertThat(e.errors().get(0).value()).isEqualTo("72.55"));
-    assertThatThrownBy(() -> sdk().sdk().metrics().record(sdk().staff(), ada.id(), "weight", BigDecimal.TEN,
-        sdk().clock().instant().plusSeconds(60), "scale")).isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> sdk().sdk().metrics().increment(sdk().staff(), ada.id(), "nope", BigDecimal.ONE, "x"))
+    assertThatThrownBy(
+            () ->
+                sdk()
+                    .sdk()
+                    .metrics()
+                    .record(
+                        sdk().staff(),
+                        ada.id(),
+                        "weight",
+                        new BigDecimal("72.55"),
+                        sdk().clock().instant(),
+                        "scale"))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors().get(0).value()).isEqualTo("72.55"));
+    assertThatThrownBy(
+            () ->
+                sdk()
+                    .sdk()
+                    .metrics()
+                    .record(
+                        sdk().staff(),
+                        ada.id(),
+                        "weight",
+                        BigDecimal.TEN,
+                        sdk().clock().instant().plusSeconds(60),
+                        "scale"))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(
+            () ->
+                sdk()
+                    .sdk()
+                    .metrics()
+                    .increment(sdk().staff(), ada.id(), "nope", BigDecimal.ONE, "x"))
         .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> sdk().sdk().metrics().record(sdk().staff(), ada.id(), "weight", new BigDecimal("1e999999999"),
-        sdk().clock().instant(), "scale")).isInstanceOfSatisfying(ValidationException.class,
-        e -> assertThat(e.errors().get(0).value()).isEqualTo("1E+999999999"));
+    assertThatThrownBy(
+            () ->
+                sdk()
+                    .sdk()
+                    .metrics()
+                    .record(
+                        sdk().staff(),
+                        ada.id(),
+                        "weight",
+                        new BigDecimal("1e999999999"),
+                        sdk().clock().instant(),
+                        "scale"))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors().get(0).value()).isEqualTo("1E+999999999"));
     Instant end = sdk().clock().instant().plusSeconds(1);
-    assertThat(sdk().sdk().metrics().history(sdk().staff(), ada.id(), "weight", start.minus(Duration.ofDays(30)), end,
-        PageRequest.first(10)).items()).extracting(r -> r.value().toPlainString()).containsExactly("72.5", "74");
-    Optional<MetricSummary> summary = sdk().sdk().metrics().summary(sdk().staff(), ada.id(), "visits", start, end);
-    assertThat(summary).hasValueSatisfying(s -> {
-      assertThat(s.count()).isEqualTo(2);
-      assertThat(s.min()).isEqualByComparingTo("1");
-      assertThat(s.max()).isEqualByComparingTo("3");
-      assertThat(s.average()).isEqualByComparingTo("2");
-      assertThat(s.last()).isEqualTo(second);
-    });
-    assertThat(sdk().roster().list(sdk().staff(), CustomerQuery.active()
-        .withFilter(CustomerFilter.metric("visits", Comparison.GE, new BigDecimal("3")))).items())
-        .extracting(RosterEntry::id).containsExactly(ada.id());
+    assertThat(
+            sdk()
+                .sdk()
+                .metrics()
+                .history(
+                    sdk().staff(),
+                    ada.id(),
+                    "weight",
+                    start.minus(Duration.ofDays(30)),
+                    end,
+                    PageRequest.first(10))
+                .items())
+        .extracting(r -> r.value().toPlainString())
+        .containsExactly("72.5", "74");
+    Optional<MetricSummary> summary =
+        sdk().sdk().metrics().summary(sdk().staff(), ada.id(), "visits", start, end);
+    assertThat(summary)
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s.count()).isEqualTo(2);
+              assertThat(s.min()).isEqualByComparingTo("1");
+              assertThat(s.max()).isEqualByComparingTo("3");
+              assertThat(s.average()).isEqualByComparingTo("2");
+              assertThat(s.last()).isEqualTo(second);
+            });
+    assertThat(
+            sdk()
+                .roster()
+                .list(
+                    sdk().staff(),
+                    CustomerQuery.active()
+                        .withFilter(
+                            CustomerFilter.metric("visits", Comparison.GE, new BigDecimal("3"))))
+                .items())
+        .extracting(RosterEntry::id)
+        .containsExactly(ada.id());
   }
 }

@@ -4,81 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.customers.api.ConflictException;
-import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
-import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
-import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
-import dev.customers.api.PageRequest;
-import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
-import dev.customers.api.TagId;
-import dev.customers.api.ValidationException;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
 import dev.customers.api.metrics.MetricDefinition;
 import dev.customers.api.metrics.MetricReading;
 import dev.customers.api.metrics.MetricSpec;
 import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.roster.Comparison;
-import dev.customers.api.roster.Customer;
-import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerSort;
-import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.EmailAddress;
-import dev.customers.api.roster.MatchTier;
-import dev.customers.api.roster.Person;
 import dev.customers.api.roster.RosterEntry;
-import dev.customers.api.roster.SearchHit;
-import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.SortDirection;
-import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.IdSource;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.OutboxMessage;
-import dev.customers.api.spi.Storage;
-import dev.customers.api.spi.StoreWork;
-import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.tags.Tag;
-import dev.customers.core.internal.UuidV7Source;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link dev.customers.api.spi.MetricStore}: definitions, readings, history and summaries. An adapter's test extends it (or nests it) and says
- * how to make its storage in {@link #storageUnderTest()}.
+ * The contract of {@link dev.customers.api.spi.MetricStore}: definitions, readings, history and
+ * summaries. An adapter's test extends it (or nests it) and says how to make its storage in {@link
+ * #storageUnderTest()}.
  */
 public abstract class MetricStoreContract extends StoreContractSupport {
   @Test
@@ -88,13 +31,22 @@ public abstract class MetricStoreContract extends StoreContractSupport {
     metric(orgB, MetricSpec.counter("visits", "Visits"));
     assertThat(list(s -> s.metrics().definitions(orgA.id()))).containsExactly(visits, weight);
     assertThatThrownBy(() -> metric(orgA, MetricSpec.counter("visits", "Again")))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.existingId()).contains(visits.id().toString()));
-    MetricDefinition renamed = new MetricDefinition(weight.id(), orgA.id(), MetricSpec.gauge("weight", "Body weight", "lb", 2),
-        weight.createdAt(), 2);
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.existingId()).contains(visits.id().toString()));
+    MetricDefinition renamed =
+        new MetricDefinition(
+            weight.id(),
+            orgA.id(),
+            MetricSpec.gauge("weight", "Body weight", "lb", 2),
+            weight.createdAt(),
+            2);
     run(s -> s.metrics().update(renamed, 1));
     assertThat(list(s -> s.metrics().definitions(orgA.id()))).containsExactly(visits, renamed);
     assertThatThrownBy(() -> run(s -> s.metrics().update(renamed, 1)))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
   }
 
   @Test
@@ -106,9 +58,12 @@ public abstract class MetricStoreContract extends StoreContractSupport {
     MetricReading latest = reading(orgA, ada.id(), weight, "72.5", later());
     reading(orgA, ada.id(), weight, "80", early); // back-filled: not current
     MetricReading count = reading(orgA, ada.id(), visits, "3", later());
-    assertThat(list(s -> s.metrics().current(orgA.id(), ada.id()))).containsExactlyInAnyOrder(latest, count);
-    assertThat(optional(s -> s.metrics().currentForUpdate(orgA.id(), ada.id(), weight.id()))).contains(latest);
-    assertThat(optional(s -> s.metrics().currentForUpdate(orgB.id(), ada.id(), weight.id()))).isEmpty();
+    assertThat(list(s -> s.metrics().current(orgA.id(), ada.id())))
+        .containsExactlyInAnyOrder(latest, count);
+    assertThat(optional(s -> s.metrics().currentForUpdate(orgA.id(), ada.id(), weight.id())))
+        .contains(latest);
+    assertThat(optional(s -> s.metrics().currentForUpdate(orgB.id(), ada.id(), weight.id())))
+        .isEmpty();
     assertThat(latest.value()).isEqualByComparingTo("72.5");
   }
 
@@ -127,7 +82,8 @@ public abstract class MetricStoreContract extends StoreContractSupport {
     String cursor = null;
     do {
       String after = cursor;
-      Page<MetricReading> page = tx(s -> s.metrics().history(orgA.id(), ada.id(), weight.id(), from, to, 2, after));
+      Page<MetricReading> page =
+          tx(s -> s.metrics().history(orgA.id(), ada.id(), weight.id(), from, to, 2, after));
       seen.addAll(page.items());
       cursor = page.nextCursor();
     } while (cursor != null);
@@ -145,10 +101,23 @@ public abstract class MetricStoreContract extends StoreContractSupport {
     reading(orgA, ada.id(), weight, "80", later());
     MetricReading last = reading(orgA, ada.id(), weight, "71", later());
     Instant to = later();
-    Optional<MetricSummary> summary = tx(s -> s.metrics().summary(orgA.id(), ada.id(), weight.id(), from, to));
-    assertThat(summary).contains(new MetricSummary(from, to, 3, new BigDecimal("70.25"), new BigDecimal("80"),
-        new BigDecimal("73.75"), last));
-    Optional<MetricSummary> none = tx(s -> s.metrics().summary(orgA.id(), ada.id(), weight.id(), to, to.plus(Duration.ofDays(1))));
+    Optional<MetricSummary> summary =
+        tx(s -> s.metrics().summary(orgA.id(), ada.id(), weight.id(), from, to));
+    assertThat(summary)
+        .contains(
+            new MetricSummary(
+                from,
+                to,
+                3,
+                new BigDecimal("70.25"),
+                new BigDecimal("80"),
+                new BigDecimal("73.75"),
+                last));
+    Optional<MetricSummary> none =
+        tx(
+            s ->
+                s.metrics()
+                    .summary(orgA.id(), ada.id(), weight.id(), to, to.plus(Duration.ofDays(1))));
     assertThat(none).isEmpty();
   }
 }

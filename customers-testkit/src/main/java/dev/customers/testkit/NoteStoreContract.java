@@ -4,81 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.customers.api.ConflictException;
-import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
-import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
-import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
-import dev.customers.api.PageRequest;
-import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
-import dev.customers.api.TagId;
-import dev.customers.api.ValidationException;
-import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
 import dev.customers.api.notes.Note;
 import dev.customers.api.notes.NoteRevision;
 import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.roster.Comparison;
-import dev.customers.api.roster.Customer;
-import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerSort;
-import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.EmailAddress;
-import dev.customers.api.roster.MatchTier;
-import dev.customers.api.roster.Person;
 import dev.customers.api.roster.RosterEntry;
-import dev.customers.api.roster.SearchHit;
-import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.SortDirection;
-import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.IdSource;
 import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.OutboxMessage;
-import dev.customers.api.spi.Storage;
-import dev.customers.api.spi.StoreWork;
-import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.tags.Tag;
-import dev.customers.core.internal.UuidV7Source;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link dev.customers.api.spi.NoteStore}: notes, scopes, paging and revisions. An adapter's test extends it (or nests it) and says
- * how to make its storage in {@link #storageUnderTest()}.
+ * The contract of {@link dev.customers.api.spi.NoteStore}: notes, scopes, paging and revisions. An
+ * adapter's test extends it (or nests it) and says how to make its storage in {@link
+ * #storageUnderTest()}.
  */
 public abstract class NoteStoreContract extends StoreContractSupport {
   @Test
@@ -87,11 +28,15 @@ public abstract class NoteStoreContract extends StoreContractSupport {
     Note note = note(orgA, ada.id(), "staff:amy", NoteVisibility.STAFF, false, false);
     assertThat(optional(s -> s.notes().find(orgA.id(), note.id()))).contains(note);
     assertThat(optional(s -> s.notes().find(orgB.id(), note.id()))).isEmpty();
-    Note edited = note.withText("peanut allergy: keep snacks away", later()).withAlert(true, later());
+    Note edited =
+        note.withText("peanut allergy: keep snacks away", later()).withAlert(true, later());
     run(s -> s.notes().update(edited, note.version()));
     assertThat(optional(s -> s.notes().find(orgA.id(), note.id()))).contains(edited);
-    assertThatThrownBy(() -> run(s -> s.notes().update(note.withPinned(true, later()), note.version())))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
+    assertThatThrownBy(
+            () -> run(s -> s.notes().update(note.withPinned(true, later()), note.version())))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
     Note deleted = edited.deleted(later());
     run(s -> s.notes().update(deleted, edited.version()));
     assertThat(optional(s -> s.notes().find(orgA.id(), note.id()))).contains(deleted);
@@ -110,7 +55,8 @@ public abstract class NoteStoreContract extends StoreContractSupport {
     run(s -> s.notes().update(gone.deleted(later()), gone.version()));
     note(orgA, ben.id(), "staff:amy", NoteVisibility.STAFF, false, false);
 
-    NoteScope amy = new NoteScope(EnumSet.of(NoteVisibility.STAFF, NoteVisibility.CUSTOMER), "staff:amy");
+    NoteScope amy =
+        new NoteScope(EnumSet.of(NoteVisibility.STAFF, NoteVisibility.CUSTOMER), "staff:amy");
     List<Note> seen = new ArrayList<>();
     String cursor = null;
     do {
@@ -125,9 +71,11 @@ public abstract class NoteStoreContract extends StoreContractSupport {
     NoteScope everything = new NoteScope(EnumSet.allOf(NoteVisibility.class), null);
     assertThat(tx(s -> s.notes().list(orgA.id(), ada.id(), everything, false, 10, null)).items())
         .containsExactly(shared, admins, theirs, mine, staff);
-    assertThat(tx(s -> s.notes().list(orgA.id(), ada.id(), everything, true, 10, null)).items()).containsExactly(admins, mine);
+    assertThat(tx(s -> s.notes().list(orgA.id(), ada.id(), everything, true, 10, null)).items())
+        .containsExactly(admins, mine);
     NoteScope customer = new NoteScope(EnumSet.of(NoteVisibility.CUSTOMER), "self:x");
-    assertThat(tx(s -> s.notes().list(orgA.id(), ada.id(), customer, false, 10, null)).items()).containsExactly(shared);
+    assertThat(tx(s -> s.notes().list(orgA.id(), ada.id(), customer, false, 10, null)).items())
+        .containsExactly(shared);
     NoteScope nothing = new NoteScope(Set.of(), null);
     assertThat(this.<Long>tx(s -> s.notes().count(orgA.id(), ada.id(), nothing))).isZero();
     assertThat(this.<Long>tx(s -> s.notes().count(orgB.id(), ada.id(), everything))).isZero();
@@ -138,7 +86,8 @@ public abstract class NoteStoreContract extends StoreContractSupport {
     RosterEntry ada = addCustomer(orgA, "Ada", "Lovelace", null);
     Note note = note(orgA, ada.id(), "staff:amy", NoteVisibility.STAFF, false, false);
     NoteRevision first = new NoteRevision(note.id(), 1, "staff:amy", later(), "first text");
-    NoteRevision second = new NoteRevision(note.id(), 2, "system:import", later(), "second text\nover two lines");
+    NoteRevision second =
+        new NoteRevision(note.id(), 2, "system:import", later(), "second text\nover two lines");
     run(s -> s.notes().addRevision(orgA.id(), first));
     run(s -> s.notes().addRevision(orgA.id(), second));
     assertThat(list(s -> s.notes().revisions(orgA.id(), note.id()))).containsExactly(first, second);

@@ -3,82 +3,22 @@ package dev.customers.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.customers.api.ConflictException;
-import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
-import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
-import dev.customers.api.OrganizationId;
-import dev.customers.api.Page;
 import dev.customers.api.PageRequest;
-import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
-import dev.customers.api.TagId;
-import dev.customers.api.ValidationException;
 import dev.customers.api.audit.AuditEntry;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.roster.Comparison;
 import dev.customers.api.roster.Customer;
-import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerSort;
-import dev.customers.api.roster.CustomerStatus;
 import dev.customers.api.roster.EmailAddress;
-import dev.customers.api.roster.MatchTier;
 import dev.customers.api.roster.Person;
 import dev.customers.api.roster.RosterEntry;
-import dev.customers.api.roster.SearchHit;
-import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.SortDirection;
-import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.IdSource;
-import dev.customers.api.spi.NoteScope;
 import dev.customers.api.spi.OutboxMessage;
-import dev.customers.api.spi.Storage;
-import dev.customers.api.spi.StoreWork;
-import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.tags.Tag;
-import dev.customers.core.internal.UuidV7Source;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link dev.customers.api.spi.Storage}: a failed transaction leaves nothing, nested ones join, reads see commits. An adapter's test extends it (or nests it) and says
- * how to make its storage in {@link #storageUnderTest()}.
+ * The contract of {@link dev.customers.api.spi.Storage}: a failed transaction leaves nothing,
+ * nested ones join, reads see commits. An adapter's test extends it (or nests it) and says how to
+ * make its storage in {@link #storageUnderTest()}.
  */
 public abstract class StorageTransactionContract extends StoreContractSupport {
   @Test
@@ -86,43 +26,82 @@ public abstract class StorageTransactionContract extends StoreContractSupport {
     Person person = person("Half", "Written", "half@example.com");
     Customer customer = customer(orgA, person, LocalDate.of(2026, 3, 2));
     OutboxMessage message = new OutboxMessage(ids.next(), orgA.id(), "test.event", now(), "{}");
-    assertThatThrownBy(() -> tx(s -> {
-      s.persons().insert(person);
-      s.customers().insert(customer);
-      s.outbox().append(message);
-      s.audit().append(new AuditEntry(ids.next(), orgA.id(), customer.id(), "customer.created", "test", null, now(), List.of()));
-      throw new IllegalStateException("boom");
-    })).hasMessage("boom");
+    assertThatThrownBy(
+            () ->
+                tx(
+                    s -> {
+                      s.persons().insert(person);
+                      s.customers().insert(customer);
+                      s.outbox().append(message);
+                      s.audit()
+                          .append(
+                              new AuditEntry(
+                                  ids.next(),
+                                  orgA.id(),
+                                  customer.id(),
+                                  "customer.created",
+                                  "test",
+                                  null,
+                                  now(),
+                                  List.of()));
+                      throw new IllegalStateException("boom");
+                    }))
+        .hasMessage("boom");
     assertThat(optional(s -> s.persons().find(person.id()))).isEmpty();
     assertThat(optional(s -> s.customers().find(orgA.id(), customer.id()))).isEmpty();
-    assertThat(optional(s -> s.customers().findActiveByEmail(orgA.id(), "half@example.com"))).isEmpty();
+    assertThat(optional(s -> s.customers().findActiveByEmail(orgA.id(), "half@example.com")))
+        .isEmpty();
     assertThat(list(s -> s.outbox().pending(10))).isEmpty();
-    assertThat(tx(s -> s.audit().forCustomer(orgA.id(), customer.id(), PageRequest.first(10))).items()).isEmpty();
+    assertThat(
+            tx(s -> s.audit().forCustomer(orgA.id(), customer.id(), PageRequest.first(10))).items())
+        .isEmpty();
   }
 
   @Test
   void transaction_thatThrows_undoesUpdatesToo() {
     RosterEntry ada = addCustomer(orgA, "Ada", "Lovelace", "ada@example.com");
-    assertThatThrownBy(() -> tx(s -> {
-      s.persons().update(ada.person().withDetails("X", "Y", EmailAddress.of("x@example.com"), null, null, null, later()), 1);
-      s.customers().update(ada.customer().archived(later()), 1);
-      throw new IllegalStateException("boom");
-    })).hasMessage("boom");
+    assertThatThrownBy(
+            () ->
+                tx(
+                    s -> {
+                      s.persons()
+                          .update(
+                              ada.person()
+                                  .withDetails(
+                                      "X",
+                                      "Y",
+                                      EmailAddress.of("x@example.com"),
+                                      null,
+                                      null,
+                                      null,
+                                      later()),
+                              1);
+                      s.customers().update(ada.customer().archived(later()), 1);
+                      throw new IllegalStateException("boom");
+                    }))
+        .hasMessage("boom");
     assertThat(optional(s -> s.customers().find(orgA.id(), ada.id()))).contains(ada);
-    assertThat(optional(s -> s.customers().findActiveByEmail(orgA.id(), "ada@example.com"))).contains(ada);
-    assertThat(optional(s -> s.customers().findActiveByEmail(orgA.id(), "x@example.com"))).isEmpty();
+    assertThat(optional(s -> s.customers().findActiveByEmail(orgA.id(), "ada@example.com")))
+        .contains(ada);
+    assertThat(optional(s -> s.customers().findActiveByEmail(orgA.id(), "x@example.com")))
+        .isEmpty();
   }
 
   @Test
   void transaction_nested_joinsTheOuterOne() {
     Person person = person("Nested", "Call", null);
-    assertThatThrownBy(() -> tx(s -> {
-      storage.inTransaction(inner -> {
-        inner.persons().insert(person);
-        return null;
-      });
-      throw new IllegalStateException("outer fails");
-    })).hasMessage("outer fails");
+    assertThatThrownBy(
+            () ->
+                tx(
+                    s -> {
+                      storage.inTransaction(
+                          inner -> {
+                            inner.persons().insert(person);
+                            return person;
+                          });
+                      throw new IllegalStateException("outer fails");
+                    }))
+        .hasMessage("outer fails");
     assertThat(optional(s -> s.persons().find(person.id()))).isEmpty();
   }
 

@@ -9,10 +9,15 @@ import dev.customers.api.spi.Storage;
  * and returns it from every contract they run.
  */
 public interface StorageUnderTest {
-  /** New storage with no data in it; a test that cannot have it (no server) aborts or fails here. */
+  /**
+   * New storage with no data in it; a test that cannot have it (no server) aborts or fails here.
+   */
   Storage open();
 
-  /** A Guice module binding new storage, for the service contracts; the default binds {@link #open()}. */
+  /**
+   * A Guice module binding new storage, for the service contracts; the default binds {@link
+   * #open()}.
+   */
   default Module module() {
     Storage storage = open();
     return binder -> binder.bind(Storage.class).toInstance(storage);

@@ -1,24 +1,16 @@
 package dev.customers.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
 import dev.customers.api.FieldId;
 import dev.customers.api.MetricId;
-import dev.customers.api.NotFoundException;
 import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
-import dev.customers.api.PageRequest;
 import dev.customers.api.PersonId;
 import dev.customers.api.StaffRole;
 import dev.customers.api.TagId;
-import dev.customers.api.ValidationException;
 import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
 import dev.customers.api.consent.ConsentRecord;
 import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.fields.FieldAccess;
@@ -29,29 +21,19 @@ import dev.customers.api.fields.FieldType;
 import dev.customers.api.metrics.MetricDefinition;
 import dev.customers.api.metrics.MetricReading;
 import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
 import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
 import dev.customers.api.notes.NoteVisibility;
 import dev.customers.api.org.Organization;
-import dev.customers.api.roster.Comparison;
 import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerSort;
 import dev.customers.api.roster.CustomerStatus;
 import dev.customers.api.roster.EmailAddress;
-import dev.customers.api.roster.MatchTier;
 import dev.customers.api.roster.Person;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.roster.SearchHit;
 import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.SortDirection;
-import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.IdSource;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.OutboxMessage;
 import dev.customers.api.spi.Storage;
 import dev.customers.api.spi.StoreWork;
 import dev.customers.api.spi.StoredFieldValue;
@@ -61,12 +43,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -74,11 +53,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
- * What every store contract shares: fresh storage per test with two organizations in it, a clock
- * to move, time-ordered ids, and helpers that write through the stores. Not a contract itself.
+ * What every store contract shares: fresh storage per test with two organizations in it, a clock to
+ * move, time-ordered ids, and helpers that write through the stores. Not a contract itself.
  */
 public abstract class StoreContractSupport {
   protected final FixedClock clock = FixedClock.at("2026-03-02T10:00:00Z");
@@ -106,13 +84,14 @@ public abstract class StoreContractSupport {
 
   @AfterEach
   void tearDownStorage() {
-    if (storage != null) { // null when open() skipped the test (a database server that is not running)
+    if (storage
+        != null) { // null when open() skipped the test (a database server that is not running)
       storage.close();
       under.drop();
     }
   }
 
-  protected final <T> T tx(StoreWork<T> work) {
+  protected final <T extends @Nullable Object> T tx(StoreWork<T> work) {
     return storage.inTransaction(work);
   }
 
@@ -140,73 +119,123 @@ public abstract class StoreContractSupport {
   }
 
   protected final Organization organization(String name) {
-    Organization org = new Organization(OrganizationId.of(ids.next()), name, ZoneId.of("Europe/London"), now());
-    tx(s -> {
-      s.organizations().insert(org);
-      return null;
-    });
+    Organization org =
+        new Organization(OrganizationId.of(ids.next()), name, ZoneId.of("Europe/London"), now());
+    run(
+        s -> {
+          s.organizations().insert(org);
+        });
     return org;
   }
 
   protected final Person person(String first, String last, @Nullable String email) {
-    return new Person(PersonId.of(ids.next()), first, last, email == null ? null : EmailAddress.of(email), null, null,
-        null, now(), now(), 1);
+    return new Person(
+        PersonId.of(ids.next()),
+        first,
+        last,
+        email == null ? null : EmailAddress.of(email),
+        null,
+        null,
+        null,
+        now(),
+        now(),
+        1);
   }
 
   protected final Person insertPerson(Person person) {
-    tx(s -> {
-      s.persons().insert(person);
-      return null;
-    });
+    run(
+        s -> {
+          s.persons().insert(person);
+        });
     return person;
   }
 
   protected final Customer customer(Organization org, Person person, LocalDate joinedOn) {
-    return new Customer(CustomerId.of(ids.next()), org.id(), person.id(), CustomerStatus.ACTIVE, joinedOn, now(), now(),
-        null, 1);
+    return new Customer(
+        CustomerId.of(ids.next()),
+        org.id(),
+        person.id(),
+        CustomerStatus.ACTIVE,
+        joinedOn,
+        now(),
+        now(),
+        null,
+        1);
   }
 
-  protected final RosterEntry addCustomer(Organization org, String first, String last, @Nullable String email) {
+  protected final RosterEntry addCustomer(
+      Organization org, String first, String last, @Nullable String email) {
     return addCustomer(org, first, last, email, LocalDate.of(2026, 3, 2));
   }
 
-  protected final RosterEntry addCustomer(Organization org, String first, String last, @Nullable String email, LocalDate joinedOn) {
+  protected final RosterEntry addCustomer(
+      Organization org, String first, String last, @Nullable String email, LocalDate joinedOn) {
     return addCustomer(org, first, last, email, joinedOn, null);
   }
 
-  protected final RosterEntry addCustomer(Organization org, String first, String last, @Nullable String email,
-      @Nullable LocalDate joinedOn, @Nullable LocalDate birthday) {
-    Person person = new Person(PersonId.of(ids.next()), first, last, email == null ? null : EmailAddress.of(email), null,
-        null, birthday, now(), now(), 1);
-    Customer customer = customer(org, person, joinedOn == null ? LocalDate.of(2026, 3, 2) : joinedOn);
-    tx(s -> {
-      s.persons().insert(person);
-      s.customers().insert(customer);
-      return null;
-    });
+  protected final RosterEntry addCustomer(
+      Organization org,
+      String first,
+      String last,
+      @Nullable String email,
+      @Nullable LocalDate joinedOn,
+      @Nullable LocalDate birthday) {
+    Person person =
+        new Person(
+            PersonId.of(ids.next()),
+            first,
+            last,
+            email == null ? null : EmailAddress.of(email),
+            null,
+            null,
+            birthday,
+            now(),
+            now(),
+            1);
+    Customer customer =
+        customer(org, person, joinedOn == null ? LocalDate.of(2026, 3, 2) : joinedOn);
+    run(
+        s -> {
+          s.persons().insert(person);
+          s.customers().insert(customer);
+        });
     return new RosterEntry(customer, person);
   }
 
   protected final Customer archive(RosterEntry entry) {
-    Customer current = tx(s -> s.customers().find(entry.customer().organizationId(), entry.id())).orElseThrow().customer();
+    Customer current =
+        tx(s -> s.customers().find(entry.customer().organizationId(), entry.id()))
+            .orElseThrow()
+            .customer();
     Customer archived = current.archived(later());
-    tx(s -> {
-      s.customers().update(archived, current.version());
-      return null;
-    });
+    run(
+        s -> {
+          s.customers().update(archived, current.version());
+        });
     return archived;
   }
 
-  protected final AuditEntry auditEntry(OrganizationId org, CustomerId customer, String action, FieldChange change) {
-    AuditEntry entry = new AuditEntry(ids.next(), org, customer, action, "staff:test(OWNER)", "because", now(), List.of(change));
-    tx(s -> {
-      s.audit().append(entry);
-      return null;
-    });
+  protected final AuditEntry auditEntry(
+      OrganizationId org, CustomerId customer, String action, FieldChange change) {
+    AuditEntry entry =
+        new AuditEntry(
+            ids.next(),
+            org,
+            customer,
+            action,
+            "staff:test(OWNER)",
+            "because",
+            now(),
+            List.of(change));
+    run(
+        s -> {
+          s.audit().append(entry);
+        });
     return entry;
   }
 
-  protected final List<RosterEntry> readAll(Function<CustomerQuery, CustomerQuery> adjust, CustomerQuery first) {
+  protected final List<RosterEntry> readAll(
+      Function<CustomerQuery, CustomerQuery> adjust, CustomerQuery first) {
     List<RosterEntry> all = new ArrayList<>();
     CustomerQuery query = adjust.apply(first);
     for (int guard = 0; guard < 1000; guard++) {
@@ -226,7 +255,8 @@ public abstract class StoreContractSupport {
     SearchQuery query = first;
     for (int guard = 0; guard < 1000; guard++) {
       SearchQuery q = query;
-      Page<SearchHit> page = tx(s -> s.customers().search(orgA.id(), q, Criterion.none(), Set.of()));
+      Page<SearchHit> page =
+          tx(s -> s.customers().search(orgA.id(), q, Criterion.none(), Set.of()));
       all.addAll(page.items());
       if (!page.hasMore()) {
         return all;
@@ -236,24 +266,47 @@ public abstract class StoreContractSupport {
     throw new AssertionError("paging did not end");
   }
 
-  protected final FieldDefinition field(Organization org, String key, FieldType type, FieldScope scope, int position,
+  protected final FieldDefinition field(
+      Organization org,
+      String key,
+      FieldType type,
+      FieldScope scope,
+      int position,
       List<String> choices) {
-    FieldSpec spec = new FieldSpec(key, "Label " + key, "help for " + key, type, false, choices, scope,
-        new FieldAccess(StaffRole.STAFF, StaffRole.ADMIN, true, false), true, false);
-    FieldDefinition definition = new FieldDefinition(FieldId.of(newId()), org.id(), spec, position, false, now(), now(), 1);
+    FieldSpec spec =
+        new FieldSpec(
+            key,
+            "Label " + key,
+            "help for " + key,
+            type,
+            false,
+            choices,
+            scope,
+            new FieldAccess(StaffRole.STAFF, StaffRole.ADMIN, true, false),
+            true,
+            false);
+    FieldDefinition definition =
+        new FieldDefinition(FieldId.of(newId()), org.id(), spec, position, false, now(), now(), 1);
     run(s -> s.fields().insert(definition));
     return definition;
   }
 
+  /** Runs a write with no result in one transaction. */
   protected final void run(java.util.function.Consumer<dev.customers.api.spi.StoreSession> work) {
-    tx(s -> {
-      work.accept(s);
-      return null;
-    });
+    storage.inTransaction(
+        s -> {
+          work.accept(s);
+          return Boolean.TRUE;
+        });
   }
 
   protected final void put(Organization org, FieldDefinition field, UUID owner, String... values) {
-    run(s -> s.fields().put(org.id(), new StoredFieldValue(field.id(), field.type(), owner, List.of(values))));
+    run(
+        s ->
+            s.fields()
+                .put(
+                    org.id(),
+                    new StoredFieldValue(field.id(), field.type(), owner, List.of(values))));
   }
 
   protected final List<StoredFieldValue> valuesOf(Organization org, UUID... owners) {
@@ -266,30 +319,60 @@ public abstract class StoreContractSupport {
     return tag;
   }
 
-  protected final Note note(Organization org, CustomerId customer, String author, NoteVisibility visibility, boolean pinned,
+  protected final Note note(
+      Organization org,
+      CustomerId customer,
+      String author,
+      NoteVisibility visibility,
+      boolean pinned,
       boolean alert) {
     Instant at = later();
-    Note note = new Note(NoteId.of(newId()), org.id(), customer, author, "note by " + author + " at " + at, visibility,
-        pinned, alert, at, at, null, 1);
+    Note note =
+        new Note(
+            NoteId.of(newId()),
+            org.id(),
+            customer,
+            author,
+            "note by " + author + " at " + at,
+            visibility,
+            pinned,
+            alert,
+            at,
+            at,
+            null,
+            1);
     run(s -> s.notes().insert(note));
     return note;
   }
 
   protected final MetricDefinition metric(Organization org, MetricSpec spec) {
-    MetricDefinition definition = new MetricDefinition(MetricId.of(newId()), org.id(), spec, now(), 1);
+    MetricDefinition definition =
+        new MetricDefinition(MetricId.of(newId()), org.id(), spec, now(), 1);
     run(s -> s.metrics().insert(definition));
     return definition;
   }
 
-  protected final MetricReading reading(Organization org, CustomerId customer, MetricDefinition metric, String value, Instant at) {
-    MetricReading reading = new MetricReading(newId(), org.id(), customer, metric.id(), new BigDecimal(value), at, "test",
-        "staff:amy");
+  protected final MetricReading reading(
+      Organization org, CustomerId customer, MetricDefinition metric, String value, Instant at) {
+    MetricReading reading =
+        new MetricReading(
+            newId(),
+            org.id(),
+            customer,
+            metric.id(),
+            new BigDecimal(value),
+            at,
+            "test",
+            "staff:amy");
     run(s -> s.metrics().append(reading));
     return reading;
   }
 
-  protected final ConsentRecord consent(Organization org, CustomerId customer, String purpose, ConsentStatus status) {
-    ConsentRecord record = new ConsentRecord(newId(), org.id(), customer, purpose, status, later(), "signup form", "self:x");
+  protected final ConsentRecord consent(
+      Organization org, CustomerId customer, String purpose, ConsentStatus status) {
+    ConsentRecord record =
+        new ConsentRecord(
+            newId(), org.id(), customer, purpose, status, later(), "signup form", "self:x");
     run(s -> s.consent().append(record));
     return record;
   }

@@ -37,22 +37,27 @@ record StoredState(Map<String, Object> sections) {
           read(session, scene.t.organization().id(), scene, sections);
           read(session, scene.other.id(), scene, sections);
           sections.put("outbox", session.outbox().pending(1000));
-          return null;
+          return sections;
         });
     return new StoredState(sections);
   }
 
   private static void read(
-      StoreSession session, OrganizationId org, FailedWriteContract.Scene scene, Map<String, Object> out) {
+      StoreSession session,
+      OrganizationId org,
+      FailedWriteContract.Scene scene,
+      Map<String, Object> out) {
     String at = org + ".";
-    CustomerQuery everyone = CustomerQuery.active().withStatus(StatusFilter.ALL).withLimit(PageRequest.MAX_LIMIT);
+    CustomerQuery everyone =
+        CustomerQuery.active().withStatus(StatusFilter.ALL).withLimit(PageRequest.MAX_LIMIT);
     List<RosterEntry> roster = session.customers().list(org, everyone, Criterion.none()).items();
     out.put(at + "roster", roster);
     List<UUID> owners = new ArrayList<>();
-    roster.forEach(e -> {
-      owners.add(e.id().value());
-      owners.add(e.person().id().value());
-    });
+    roster.forEach(
+        e -> {
+          owners.add(e.id().value());
+          owners.add(e.person().id().value());
+        });
     out.put(at + "fields", session.fields().definitions(org));
     out.put(at + "fieldValues", new java.util.HashSet<>(session.fields().values(org, owners)));
     out.put(at + "tags", session.tags().list(org));
@@ -66,10 +71,20 @@ record StoredState(Map<String, Object> sections) {
       CustomerId id = entry.id();
       String of = at + id + ".";
       out.put(of + "tags", session.tags().tagsOf(org, id));
-      out.put(of + "notes", session.notes().list(org, id, everyNote, false, PageRequest.MAX_LIMIT, null));
+      out.put(
+          of + "notes",
+          session.notes().list(org, id, everyNote, false, PageRequest.MAX_LIMIT, null));
       out.put(of + "metrics", new java.util.HashSet<>(session.metrics().current(org, id)));
-      session.metrics().definitions(org).forEach(metric -> out.put(of + "metric." + metric.key(),
-          session.metrics().history(org, id, metric.id(), FROM, TO, PageRequest.MAX_LIMIT, null)));
+      session
+          .metrics()
+          .definitions(org)
+          .forEach(
+              metric ->
+                  out.put(
+                      of + "metric." + metric.key(),
+                      session
+                          .metrics()
+                          .history(org, id, metric.id(), FROM, TO, PageRequest.MAX_LIMIT, null)));
       out.put(of + "consent", session.consent().history(org, id));
       out.put(of + "audit", session.audit().forCustomer(org, id, ALL));
     }
@@ -84,7 +99,12 @@ record StoredState(Map<String, Object> sections) {
       Object was = before.sections.get(key);
       Object now = sections.get(key);
       if (!Objects.equals(was, now)) {
-        text.append(key).append("\n  before: ").append(was).append("\n  after:  ").append(now).append('\n');
+        text.append(key)
+            .append("\n  before: ")
+            .append(was)
+            .append("\n  after:  ")
+            .append(now)
+            .append('\n');
       }
     }
     return text.toString();

@@ -3,70 +3,25 @@ package dev.customers.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.Module;
-import dev.customers.api.Actor;
-import dev.customers.api.Caller;
 import dev.customers.api.ConflictException;
-import dev.customers.api.CustomerId;
-import dev.customers.api.InvalidStateException;
 import dev.customers.api.NotFoundException;
-import dev.customers.api.OrganizationId;
 import dev.customers.api.PageRequest;
 import dev.customers.api.PermissionDeniedException;
-import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
 import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.audit.FieldChange;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.event.CustomerEvent;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldService;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.fields.FieldValue;
-import dev.customers.api.fields.FieldValues;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSpec;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteDraft;
-import dev.customers.api.notes.NoteVisibility;
-import dev.customers.api.org.Organization;
-import dev.customers.api.profile.ProfileView;
-import dev.customers.api.roster.Comparison;
-import dev.customers.api.roster.CustomerDetails;
 import dev.customers.api.roster.CustomerFilter;
 import dev.customers.api.roster.CustomerProfile;
 import dev.customers.api.roster.CustomerQuery;
-import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.MatchTier;
 import dev.customers.api.roster.RosterEntry;
-import dev.customers.api.roster.SearchHit;
-import dev.customers.api.roster.SearchQuery;
-import dev.customers.api.roster.StatusFilter;
-import dev.customers.api.roster.UpcomingBirthday;
 import dev.customers.api.tags.Tag;
 import dev.customers.api.tags.TagCount;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour of the tag service: lifecycle, assignments, counts, filters and audit, end to end over the
- * storage the subclass supplies in {@link #storageUnderTest()}.
+ * The behaviour of the tag service: lifecycle, assignments, counts, filters and audit, end to end
+ * over the storage the subclass supplies in {@link #storageUnderTest()}.
  */
 public abstract class TagServiceContract extends ServiceContractSupport {
   @Test
@@ -75,25 +30,46 @@ public abstract class TagServiceContract extends ServiceContractSupport {
     CustomerProfile ben = add("Ben", "Adams");
     Tag vip = sdk().sdk().tags().create(sdk().admin(), "VIP", "#FFAA00");
     assertThat(vip.colour()).isEqualTo("#ffaa00");
-    assertThatThrownBy(() -> sdk().sdk().tags().create(sdk().admin(), "vip", "#000000")).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> sdk().sdk().tags().create(sdk().admin(), "vip", "#000000"))
+        .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> sdk().sdk().tags().create(sdk().admin(), "x", "red"))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("colour"));
-    assertThatThrownBy(() -> sdk().sdk().tags().create(sdk().staff(), "Mine", "#000000")).isInstanceOf(PermissionDeniedException.class);
-    assertThat(sdk().sdk().tags().assign(sdk().staff(), vip.id(), List.of(ada.id(), ben.id(), ada.id()))).isEqualTo(2);
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("colour"));
+    assertThatThrownBy(() -> sdk().sdk().tags().create(sdk().staff(), "Mine", "#000000"))
+        .isInstanceOf(PermissionDeniedException.class);
+    assertThat(
+            sdk()
+                .sdk()
+                .tags()
+                .assign(sdk().staff(), vip.id(), List.of(ada.id(), ben.id(), ada.id())))
+        .isEqualTo(2);
     assertThat(sdk().sdk().tags().assign(sdk().staff(), vip.id(), List.of(ada.id()))).isZero();
     Tag renamed = sdk().sdk().tags().rename(sdk().admin(), vip.id(), "Gold");
     sdk().sdk().tags().recolour(sdk().admin(), vip.id(), "#00aa00");
-    assertThat(sdk().sdk().tags().tagsOf(sdk().staff(), ada.id())).extracting(Tag::name).containsExactly("Gold");
-    assertThat(sdk().sdk().tags().counts(sdk().staff())).containsExactly(
-        new TagCount(sdk().sdk().tags().list(sdk().staff()).get(0), 2));
-    assertThat(sdk().roster().list(sdk().staff(), CustomerQuery.active().withFilter(CustomerFilter.tag(vip.id()))).items())
-        .extracting(RosterEntry::id).containsExactly(ben.id(), ada.id());
-    assertThat(sdk().sdk().tags().unassign(sdk().staff(), vip.id(), List.of(ben.id()))).isEqualTo(1);
+    assertThat(sdk().sdk().tags().tagsOf(sdk().staff(), ada.id()))
+        .extracting(Tag::name)
+        .containsExactly("Gold");
+    assertThat(sdk().sdk().tags().counts(sdk().staff()))
+        .containsExactly(new TagCount(sdk().sdk().tags().list(sdk().staff()).get(0), 2));
+    assertThat(
+            sdk()
+                .roster()
+                .list(
+                    sdk().staff(), CustomerQuery.active().withFilter(CustomerFilter.tag(vip.id())))
+                .items())
+        .extracting(RosterEntry::id)
+        .containsExactly(ben.id(), ada.id());
+    assertThat(sdk().sdk().tags().unassign(sdk().staff(), vip.id(), List.of(ben.id())))
+        .isEqualTo(1);
     sdk().sdk().tags().delete(sdk().admin(), vip.id());
     assertThat(sdk().sdk().tags().tagsOf(sdk().staff(), ada.id())).isEmpty();
-    List<AuditEntry> audit = sdk().sdk().audit().forCustomer(sdk().admin(), ada.id(), PageRequest.first(50)).items();
+    List<AuditEntry> audit =
+        sdk().sdk().audit().forCustomer(sdk().admin(), ada.id(), PageRequest.first(50)).items();
     assertThat(audit).extracting(AuditEntry::action).endsWith("tag.assigned", "tag.deleted");
-    assertThat(audit.get(audit.size() - 1).changes()).containsExactly(new FieldChange("tags", renamed.name(), null));
-    assertThatThrownBy(() -> sdk().sdk().tags().rename(sdk().admin(), vip.id(), "x")).isInstanceOf(NotFoundException.class);
+    assertThat(audit.get(audit.size() - 1).changes())
+        .containsExactly(new FieldChange("tags", renamed.name(), null));
+    assertThatThrownBy(() -> sdk().sdk().tags().rename(sdk().admin(), vip.id(), "x"))
+        .isInstanceOf(NotFoundException.class);
   }
 }

@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The whole SDK for a host's test suite in one line: {@code TestCustomers t = TestCustomers.inMemory();}
- * gives in-memory storage, a {@link FixedClock} at 2026-03-02T10:00:00Z, one organization in
- * Europe/London, its callers, and a listener that records every event.
+ * The whole SDK for a host's test suite in one line: {@code TestCustomers t =
+ * TestCustomers.inMemory();} gives in-memory storage, a {@link FixedClock} at 2026-03-02T10:00:00Z,
+ * one organization in Europe/London, its callers, and a listener that records every event.
  */
 public final class TestCustomers implements AutoCloseable {
   public static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
@@ -41,7 +41,8 @@ public final class TestCustomers implements AutoCloseable {
     requireNonNull(storageModule, "storageModule");
     FixedClock clock = FixedClock.at(START);
     RecordingListener events = new RecordingListener();
-    Customers sdk = CustomersSdk.builder().storage(storageModule).clock(clock).listener(events).build();
+    Customers sdk =
+        CustomersSdk.builder().storage(storageModule).clock(clock).listener(events).build();
     return new TestCustomers(sdk, clock, events);
   }
 

@@ -1,4 +1,7 @@
-/** Test support: the storage conformance suite for adapter authors, a fixed clock, fixtures and an in-memory bootstrap. */
+/**
+ * Test support: the storage conformance suite for adapter authors, a fixed clock, fixtures and an
+ * in-memory bootstrap.
+ */
 @NullMarked
 package dev.customers.testkit;
 

@@ -44,47 +44,72 @@ class BadInputTest {
 
   @ParameterizedTest(name = "{1} = {2}")
   @MethodSource("badDetails")
-  void add_badDetail_isAValidationErrorNamingFieldAndValue_andStoresNothing(CustomerDetails details, String field, String value) {
+  void add_badDetail_isAValidationErrorNamingFieldAndValue_andStoresNothing(
+      CustomerDetails details, String field, String value) {
     assertThatThrownBy(() -> t.roster().add(t.staff(), details))
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.errors()).extracting(FieldError::field, FieldError::value).containsExactly(org.assertj.core.groups.Tuple.tuple(field, value));
-          assertThat(e.getMessage()).contains(field).contains(value);
-        });
-    assertThat(t.roster().list(t.staff(), CustomerQuery.active().withStatus(StatusFilter.ALL)).items()).isEmpty();
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.errors())
+                  .extracting(FieldError::field, FieldError::value)
+                  .containsExactly(org.assertj.core.groups.Tuple.tuple(field, value));
+              assertThat(e.getMessage()).contains(field).contains(value);
+            });
+    assertThat(
+            t.roster().list(t.staff(), CustomerQuery.active().withStatus(StatusFilter.ALL)).items())
+        .isEmpty();
     assertThat(t.events().events()).isEmpty();
   }
 
   @ParameterizedTest(name = "{1} = {2}")
   @MethodSource("badDetails")
-  void update_badDetail_isAValidationError_andChangesNothing(CustomerDetails details, String field, String value) {
+  void update_badDetail_isAValidationError_andChangesNothing(
+      CustomerDetails details, String field, String value) {
     CustomerProfile ada = t.roster().add(t.staff(), Fixtures.details("Grace", "Hopper"));
     assertThatThrownBy(() -> t.roster().update(t.staff(), ada.id(), 1, details))
-        .isInstanceOfSatisfying(ValidationException.class,
+        .isInstanceOfSatisfying(
+            ValidationException.class,
             e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly(field));
     assertThat(t.roster().profile(t.staff(), ada.id())).isEqualTo(ada);
   }
 
   @Test
   void add_severalBadFields_namesEveryOne() {
-    CustomerDetails bad = new CustomerDetails("", "Lovelace", "nope", null, "abc", LocalDate.of(2030, 1, 1));
+    CustomerDetails bad =
+        new CustomerDetails("", "Lovelace", "nope", null, "abc", LocalDate.of(2030, 1, 1));
     assertThatThrownBy(() -> t.roster().add(t.staff(), bad))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-            .containsExactly("firstName", "email", "phone", "birthday"));
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("firstName", "email", "phone", "birthday"));
   }
 
   @Test
   void malformedIdsAndQueries_areValidationErrorsNamingTheField() {
     assertThatThrownBy(() -> CustomerId.parse("customer-42"))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("customerId"));
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("customerId"));
     assertThatThrownBy(() -> SearchQuery.of("   "))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("text"));
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("text"));
     assertThatThrownBy(() -> CustomerQuery.active().withLimit(0))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).value()).isEqualTo("0"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.errors().get(0).value()).isEqualTo("0"));
     assertThatThrownBy(() -> t.roster().upcomingBirthdays(t.staff(), 400))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("withinDays"));
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("withinDays"));
     assertThatThrownBy(() -> t.roster().search(t.staff(), SearchQuery.of("\u0301")))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("text"));
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("text"));
     assertThatThrownBy(() -> t.sdk().organizations().create(" ", java.time.ZoneOffset.UTC))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("name"));
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("name"));
   }
 }

@@ -35,23 +35,33 @@ class ConcurrentUpdateTest {
         List<Future<?>> futures = new ArrayList<>();
         for (int thread = 0; thread < threads; thread++) {
           int id = thread;
-          futures.add(pool.submit(() -> {
-            go.await();
-            for (int attempt = 0; attempt < attemptsPerThread; attempt++) {
-              CustomerProfile seen = t.roster().profile(t.staff(), start.id());
-              String phone = String.format("0%02d%05d", id, attempt);
-              try {
-                CustomerProfile written = t.roster().update(t.staff(), start.id(), seen.version(), seen.details().withPhone(phone));
-                String previous = winnerOfVersion.putIfAbsent(seen.version(), phone);
-                assertThat(previous).as("a second winner for version %s", seen.version()).isNull();
-                assertThat(written.version()).isEqualTo(seen.version() + 1);
-              } catch (ConflictException e) {
-                assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION);
-                conflicts.incrementAndGet();
-              }
-            }
-            return null;
-          }));
+          futures.add(
+              pool.submit(
+                  () -> {
+                    go.await();
+                    for (int attempt = 0; attempt < attemptsPerThread; attempt++) {
+                      CustomerProfile seen = t.roster().profile(t.staff(), start.id());
+                      String phone = String.format("0%02d%05d", id, attempt);
+                      try {
+                        CustomerProfile written =
+                            t.roster()
+                                .update(
+                                    t.staff(),
+                                    start.id(),
+                                    seen.version(),
+                                    seen.details().withPhone(phone));
+                        String previous = winnerOfVersion.putIfAbsent(seen.version(), phone);
+                        assertThat(previous)
+                            .as("a second winner for version %s", seen.version())
+                            .isNull();
+                        assertThat(written.version()).isEqualTo(seen.version() + 1);
+                      } catch (ConflictException e) {
+                        assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION);
+                        conflicts.incrementAndGet();
+                      }
+                    }
+                    return null;
+                  }));
         }
         go.countDown();
         for (Future<?> future : futures) {
@@ -64,11 +74,13 @@ class ConcurrentUpdateTest {
       assertThat(wins + conflicts.get()).isEqualTo(threads * attemptsPerThread);
       CustomerProfile end = t.roster().profile(t.staff(), start.id());
       assertThat(end.version()).isEqualTo(1 + wins);
-      assertThat(winnerOfVersion.keySet()).containsExactlyInAnyOrderElementsOf(
-          java.util.stream.LongStream.rangeClosed(1, wins).boxed().toList());
+      assertThat(winnerOfVersion.keySet())
+          .containsExactlyInAnyOrderElementsOf(
+              java.util.stream.LongStream.rangeClosed(1, wins).boxed().toList());
       assertThat(end.person().phone()).isEqualTo(winnerOfVersion.get((long) wins));
 
-      // No lost update: the audit trail holds every winning write, each starting from the one before.
+      // No lost update: the audit trail holds every winning write, each starting from the one
+      // before.
       List<AuditEntry> updates = new ArrayList<>();
       PageRequest page = PageRequest.first(500);
       while (true) {

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every field type refuses what it cannot hold, naming the field and the value, and stores what it can in canonical form. */
+/**
+ * Every field type refuses what it cannot hold, naming the field and the value, and stores what it
+ * can in canonical form.
+ */
 class FieldValueValidationTest {
   private static final List<String> CHOICES = List.of("Yoga", "Pilates", "Barre");
 
@@ -36,7 +39,8 @@ class FieldValueValidationTest {
   }
 
   private void define(FieldType type) {
-    FieldSpec spec = FieldSpec.of("f_" + type.name().toLowerCase(java.util.Locale.ROOT), "A " + type, type);
+    FieldSpec spec =
+        FieldSpec.of("f_" + type.name().toLowerCase(java.util.Locale.ROOT), "A " + type, type);
     t.sdk().fields().define(t.admin(), type.hasChoices() ? spec.withChoices(CHOICES) : spec);
   }
 
@@ -82,32 +86,46 @@ class FieldValueValidationTest {
         Arguments.of(FieldType.SINGLE_CHOICE, "Pilates", List.of("Pilates")),
         Arguments.of(FieldType.EMAIL, "ada@example.com", List.of("ada@example.com")),
         Arguments.of(FieldType.PHONE, "+44 (0)113 496 0000", List.of("+44 (0)113 496 0000")),
-        Arguments.of(FieldType.URL, "https://example.com/ada?x=1", List.of("https://example.com/ada?x=1")));
+        Arguments.of(
+            FieldType.URL, "https://example.com/ada?x=1", List.of("https://example.com/ada?x=1")));
   }
 
   @ParameterizedTest(name = "{0} keeps {1} as {2}")
   @MethodSource("goodValues")
   void aGoodValue_isStoredInCanonicalForm(FieldType type, String value, List<String> stored) {
     define(type);
-    List<FieldValue> values = t.sdk().fields().setValues(t.staff(), ada.id(), FieldValues.of(key(type), value));
-    assertThat(values).singleElement().satisfies(v -> {
-      assertThat(v.key()).isEqualTo(key(type));
-      assertThat(v.values()).isEqualTo(stored);
-    });
+    List<FieldValue> values =
+        t.sdk().fields().setValues(t.staff(), ada.id(), FieldValues.of(key(type), value));
+    assertThat(values)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.key()).isEqualTo(key(type));
+              assertThat(v.values()).isEqualTo(stored);
+            });
   }
 
   @ParameterizedTest(name = "{0} refuses {1}")
   @MethodSource("badValues")
-  void aBadValue_isRefused_namingTheFieldAndTheValue_andTheStoredValueStays(FieldType type, String value) {
+  void aBadValue_isRefused_namingTheFieldAndTheValue_andTheStoredValueStays(
+      FieldType type, String value) {
     define(type);
     t.sdk().fields().setValues(t.staff(), ada.id(), FieldValues.of(key(type), goodValueFor(type)));
-    assertThatThrownBy(() -> t.sdk().fields().setValues(t.staff(), ada.id(), FieldValues.of(key(type), value)))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement().satisfies(error -> {
-          assertThat(error.field()).isEqualTo("fields." + key(type));
-          assertThat(error.value()).isEqualTo(value);
-          assertThat(e.getMessage()).contains(key(type));
-        }));
-    assertThat(t.sdk().fields().values(t.staff(), ada.id())).singleElement()
+    assertThatThrownBy(
+            () -> t.sdk().fields().setValues(t.staff(), ada.id(), FieldValues.of(key(type), value)))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .singleElement()
+                    .satisfies(
+                        error -> {
+                          assertThat(error.field()).isEqualTo("fields." + key(type));
+                          assertThat(error.value()).isEqualTo(value);
+                          assertThat(e.getMessage()).contains(key(type));
+                        }));
+    assertThat(t.sdk().fields().values(t.staff(), ada.id()))
+        .singleElement()
         .satisfies(v -> assertThat(v.text()).isEqualTo(goodValueFor(type)));
   }
 

@@ -1,7 +1,6 @@
 package dev.customers.testkit;
 
 import dev.customers.core.memory.InMemoryStorage;
-
 import org.junit.jupiter.api.Nested;
 
 /** Every service contract on the in-memory adapter. */

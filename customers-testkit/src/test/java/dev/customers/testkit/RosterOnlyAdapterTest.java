@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An adapter that implements only the roster stores compiles against the SPI, passes the roster
- * stores' contracts and the roster service's, and a profile-data service on it fails with the
- * "does not provide" error rather than a NullPointerException.
+ * stores' contracts and the roster service's, and a profile-data service on it fails with the "does
+ * not provide" error rather than a NullPointerException.
  */
 class RosterOnlyAdapterTest {
   private final StorageUnderTest rosterOnly = RosterOnlyStorage::new;
@@ -83,21 +83,39 @@ class RosterOnlyAdapterTest {
     try (TestCustomers t = TestCustomers.with(rosterOnly.module())) {
       CustomerProfile ada = t.roster().add(t.staff(), Fixtures.details("Ada", "Lovelace"));
       assertThatThrownBy(() -> t.sdk().tags().create(t.owner(), "VIP", "#ff0000"))
-          .isInstanceOfSatisfying(StoreNotProvidedException.class, e -> assertThat(e.store()).isEqualTo("TagStore"))
+          .isInstanceOfSatisfying(
+              StoreNotProvidedException.class, e -> assertThat(e.store()).isEqualTo("TagStore"))
           .isInstanceOf(StorageException.class)
           .hasMessageContaining("does not provide the TagStore")
           .hasMessageContaining(RosterOnlyStorage.class.getName() + "$RosterOnlySession");
-      assertThatThrownBy(() -> t.sdk().fields().define(t.owner(), FieldSpec.of("shoe", "Shoe size", FieldType.NUMBER)))
-          .isInstanceOf(StoreNotProvidedException.class).hasMessageContaining("does not provide the FieldStore");
+      assertThatThrownBy(
+              () ->
+                  t.sdk()
+                      .fields()
+                      .define(t.owner(), FieldSpec.of("shoe", "Shoe size", FieldType.NUMBER)))
+          .isInstanceOf(StoreNotProvidedException.class)
+          .hasMessageContaining("does not provide the FieldStore");
       assertThatThrownBy(() -> t.sdk().notes().add(t.staff(), ada.id(), NoteDraft.of("hello")))
-          .isInstanceOf(StoreNotProvidedException.class).hasMessageContaining("does not provide the NoteStore");
-      assertThatThrownBy(() -> t.sdk().consent().record(t.owner(), ada.id(), "marketing_email", ConsentStatus.GRANTED, "desk"))
+          .isInstanceOf(StoreNotProvidedException.class)
+          .hasMessageContaining("does not provide the NoteStore");
+      assertThatThrownBy(
+              () ->
+                  t.sdk()
+                      .consent()
+                      .record(
+                          t.owner(), ada.id(), "marketing_email", ConsentStatus.GRANTED, "desk"))
           .isInstanceOf(StoreNotProvidedException.class);
       assertThatThrownBy(() -> t.sdk().profiles().view(t.staff(), ada.id()))
           .isInstanceOf(StoreNotProvidedException.class);
-      // The roster itself still works, search included (it leaves out the field tier it cannot have).
+      // The roster itself still works, search included (it leaves out the field tier it cannot
+      // have).
       assertThat(t.roster().search(t.staff(), SearchQuery.of("ada")).items()).hasSize(1);
-      assertThat(t.sdk().audit().forCustomer(t.owner(), ada.id(), dev.customers.api.PageRequest.first(10)).items()).hasSize(1);
+      assertThat(
+              t.sdk()
+                  .audit()
+                  .forCustomer(t.owner(), ada.id(), dev.customers.api.PageRequest.first(10))
+                  .items())
+          .hasSize(1);
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.customers.api.spi.Storage;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.api.spi.StoreWork;
 import dev.customers.core.memory.InMemoryStorage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plugin author's minimal adapter: it implements only the roster's stores (here by handing them
@@ -18,12 +19,12 @@ final class RosterOnlyStorage implements Storage {
   private final InMemoryStorage tables = new InMemoryStorage();
 
   @Override
-  public <T> T inTransaction(StoreWork<T> work) {
+  public <T extends @Nullable Object> T inTransaction(StoreWork<T> work) {
     return tables.inTransaction(session -> work.run(new RosterOnlySession(session)));
   }
 
   @Override
-  public <T> T read(StoreWork<T> work) {
+  public <T extends @Nullable Object> T read(StoreWork<T> work) {
     return tables.read(session -> work.run(new RosterOnlySession(session)));
   }
 

@@ -33,26 +33,33 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Over random sequences of adds, renames, archives and unarchives in three organizations: list and
- * search never show another organization's customer, never an archived one unless asked, and
- * paging returns each matching customer exactly once.
+ * search never show another organization's customer, never an archived one unless asked, and paging
+ * returns each matching customer exactly once.
  */
 class RosterPropertyTest {
-  private static final List<String> FIRST = List.of("Ann", "Anna", "Bob", "Björn", "Roberta", "Zoë");
-  private static final List<String> LAST = List.of("Lee", "Leeson", "Smith", "Ó Brien", "Robson", "Åberg");
-  private static final List<String> QUERIES = List.of("ann", "bjorn", "lee", "ro", "o b", "ZOE", "smith", "aberg", "n");
+  private static final List<String> FIRST =
+      List.of("Ann", "Anna", "Bob", "Björn", "Roberta", "Zoë");
+  private static final List<String> LAST =
+      List.of("Lee", "Leeson", "Smith", "Ó Brien", "Robson", "Åberg");
+  private static final List<String> QUERIES =
+      List.of("ann", "bjorn", "lee", "ro", "o b", "ZOE", "smith", "aberg", "n");
 
-  /** One step: 0 add, 1 rename, 2 archive, 3 unarchive; target picks an existing customer of the org. */
+  /**
+   * One step: 0 add, 1 rename, 2 archive, 3 unarchive; target picks an existing customer of the
+   * org.
+   */
   record Step(int kind, int org, int first, int last, int target) {}
 
   @Provide
   Arbitrary<List<Step>> steps() {
-    Arbitrary<Step> step = Combinators.combine(
-            Arbitraries.integers().between(0, 3),
-            Arbitraries.integers().between(0, 2),
-            Arbitraries.integers().between(0, FIRST.size() - 1),
-            Arbitraries.integers().between(0, LAST.size() - 1),
-            Arbitraries.integers().between(0, 1000))
-        .as(Step::new);
+    Arbitrary<Step> step =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 3),
+                Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(0, FIRST.size() - 1),
+                Arbitraries.integers().between(0, LAST.size() - 1),
+                Arbitraries.integers().between(0, 1000))
+            .as(Step::new);
     return step.list().ofMinSize(1).ofMaxSize(40);
   }
 
@@ -60,8 +67,13 @@ class RosterPropertyTest {
   void listAndSearch_stayInTheirOrganization_respectArchive_andPageEachOnce(
       @ForAll("steps") List<Step> steps, @ForAll @IntRange(min = 1, max = 6) int pageSize) {
     try (TestCustomers t = TestCustomers.inMemory()) {
-      List<Caller> callers = List.of(t.admin(), Fixtures.admin(t.newOrganization("B").id()), Fixtures.admin(t.newOrganization("C").id()));
-      List<Map<CustomerId, Model>> models = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+      List<Caller> callers =
+          List.of(
+              t.admin(),
+              Fixtures.admin(t.newOrganization("B").id()),
+              Fixtures.admin(t.newOrganization("C").id()));
+      List<Map<CustomerId, Model>> models =
+          List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
       int counter = 0;
       for (Step step : steps) {
         Caller caller = callers.get(step.org());
@@ -71,12 +83,18 @@ class RosterPropertyTest {
         String first = FIRST.get(step.first());
         String last = LAST.get(step.last());
         if (step.kind() == 0 || target == null) {
-          String email = "c" + (counter++) + "@example.com";
-          CustomerProfile added = t.roster().add(caller, CustomerDetails.of(first, last).withEmail(email));
+          String email = "c" + counter++ + "@example.com";
+          CustomerProfile added =
+              t.roster().add(caller, CustomerDetails.of(first, last).withEmail(email));
           model.put(added.id(), new Model(first, last, email, CustomerStatus.ACTIVE));
         } else if (step.kind() == 1) {
           CustomerProfile current = t.roster().profile(caller, target);
-          t.roster().update(caller, target, current.version(), current.details().withFirstName(first).withLastName(last));
+          t.roster()
+              .update(
+                  caller,
+                  target,
+                  current.version(),
+                  current.details().withFirstName(first).withLastName(last));
           Model old = model.get(target);
           model.put(target, new Model(first, last, old.email(), old.status()));
         } else if (step.kind() == 2 && model.get(target).status() == CustomerStatus.ACTIVE) {
@@ -92,20 +110,33 @@ class RosterPropertyTest {
         Caller caller = callers.get(org);
         Map<CustomerId, Model> model = models.get(org);
         for (StatusFilter status : StatusFilter.values()) {
-          Set<CustomerId> expected = model.entrySet().stream()
-              .filter(e -> status.includes(e.getValue().status())).map(Map.Entry::getKey).collect(Collectors.toSet());
+          Set<CustomerId> expected =
+              model.entrySet().stream()
+                  .filter(e -> status.includes(e.getValue().status()))
+                  .map(Map.Entry::getKey)
+                  .collect(Collectors.toSet());
           for (CustomerSort sort : CustomerSort.values()) {
             for (SortDirection direction : SortDirection.values()) {
-              List<CustomerId> listed = listAll(t, caller,
-                  CustomerQuery.active().withStatus(status).sortedBy(sort, direction).withLimit(pageSize));
+              List<CustomerId> listed =
+                  listAll(
+                      t,
+                      caller,
+                      CustomerQuery.active()
+                          .withStatus(status)
+                          .sortedBy(sort, direction)
+                          .withLimit(pageSize));
               assertThat(listed).doesNotHaveDuplicates();
               assertThat(listed).containsExactlyInAnyOrderElementsOf(expected);
             }
           }
           for (String query : QUERIES) {
             String q = SearchText.normalize(query);
-            Set<CustomerId> matching = expected.stream().filter(id -> model.get(id).matches(q)).collect(Collectors.toSet());
-            List<CustomerId> found = searchAll(t, caller, SearchQuery.of(query).withStatus(status).withLimit(pageSize));
+            Set<CustomerId> matching =
+                expected.stream()
+                    .filter(id -> model.get(id).matches(q))
+                    .collect(Collectors.toSet());
+            List<CustomerId> found =
+                searchAll(t, caller, SearchQuery.of(query).withStatus(status).withLimit(pageSize));
             assertThat(found).doesNotHaveDuplicates();
             assertThat(found).containsExactlyInAnyOrderElementsOf(matching);
           }
@@ -119,10 +150,12 @@ class RosterPropertyTest {
     CustomerQuery query = first;
     while (true) {
       Page<RosterEntry> page = t.roster().list(caller, query);
-      page.items().forEach(e -> {
-        assertThat(e.customer().organizationId()).isEqualTo(caller.organizationId());
-        all.add(e.id());
-      });
+      page.items()
+          .forEach(
+              e -> {
+                assertThat(e.customer().organizationId()).isEqualTo(caller.organizationId());
+                all.add(e.id());
+              });
       if (!page.hasMore()) {
         return all;
       }

@@ -51,15 +51,40 @@ import net.jqwik.api.Provide;
  * was. The rules are restated here as the oracle, independently of the SDK's own code.
  */
 class VisibilityPropertyTest {
-  private static final List<StaffRole> ROLES = List.of(StaffRole.OWNER, StaffRole.ADMIN, StaffRole.STAFF);
+  private static final List<StaffRole> ROLES =
+      List.of(StaffRole.OWNER, StaffRole.ADMIN, StaffRole.STAFF);
+
   /** Note authors: amy (STAFF), bob (ADMIN), olga (OWNER). */
   private static final List<String> AUTHORS = List.of("amy", "bob", "olga");
-  private static final Map<String, StaffRole> ROLE_OF = Map.of("amy", StaffRole.STAFF, "bob", StaffRole.ADMIN,
-      "olga", StaffRole.OWNER, "dan", StaffRole.STAFF);
 
-  enum Who { AMY, BOB, OLGA, DAN, SELF_0, SELF_1, GUARDIAN, SYSTEM }
+  private static final Map<String, StaffRole> ROLE_OF =
+      Map.of(
+          "amy",
+          StaffRole.STAFF,
+          "bob",
+          StaffRole.ADMIN,
+          "olga",
+          StaffRole.OWNER,
+          "dan",
+          StaffRole.STAFF);
 
-  record FieldPlan(StaffRole view, StaffRole edit, boolean customerView, boolean customerEdit, FieldScope scope,
+  enum Who {
+    AMY,
+    BOB,
+    OLGA,
+    DAN,
+    SELF_0,
+    SELF_1,
+    GUARDIAN,
+    SYSTEM
+  }
+
+  record FieldPlan(
+      StaffRole view,
+      StaffRole edit,
+      boolean customerView,
+      boolean customerEdit,
+      FieldScope scope,
       boolean writeOnce) {
     FieldAccess access() {
       StaffRole editRole = edit.atLeast(view) ? edit : view;
@@ -67,30 +92,49 @@ class VisibilityPropertyTest {
     }
   }
 
-  record NotePlan(int author, NoteVisibility visibility, boolean pinned, boolean alert, int customer) {}
+  record NotePlan(
+      int author, NoteVisibility visibility, boolean pinned, boolean alert, int customer) {}
 
   record WritePlan(int field, int customer, int value) {}
 
   @Provide
   Arbitrary<List<FieldPlan>> fieldPlans() {
     Arbitrary<StaffRole> role = Arbitraries.of(ROLES);
-    return Combinators.combine(role, role, Arbitraries.of(true, false), Arbitraries.of(true, false),
-            Arbitraries.of(FieldScope.class), Arbitraries.of(true, false))
-        .as(FieldPlan::new).list().ofMinSize(1).ofMaxSize(5);
+    return Combinators.combine(
+            role,
+            role,
+            Arbitraries.of(true, false),
+            Arbitraries.of(true, false),
+            Arbitraries.of(FieldScope.class),
+            Arbitraries.of(true, false))
+        .as(FieldPlan::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5);
   }
 
   @Provide
   Arbitrary<List<NotePlan>> notePlans() {
-    return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.of(NoteVisibility.class),
-            Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.integers().between(0, 1))
-        .as(NotePlan::new).list().ofMaxSize(8);
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 2),
+            Arbitraries.of(NoteVisibility.class),
+            Arbitraries.of(true, false),
+            Arbitraries.of(true, false),
+            Arbitraries.integers().between(0, 1))
+        .as(NotePlan::new)
+        .list()
+        .ofMaxSize(8);
   }
 
   @Provide
   Arbitrary<List<WritePlan>> writePlans() {
-    return Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 1),
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 4),
+            Arbitraries.integers().between(0, 1),
             Arbitraries.integers().between(0, 3))
-        .as(WritePlan::new).list().ofMaxSize(6);
+        .as(WritePlan::new)
+        .list()
+        .ofMaxSize(6);
   }
 
   @Property(tries = 100)
@@ -101,14 +145,22 @@ class VisibilityPropertyTest {
       @ForAll Who who) {
     try (TestCustomers t = TestCustomers.inMemory()) {
       Caller system = Fixtures.system(t.organization().id());
-      List<CustomerProfile> customers = List.of(
-          t.roster().add(t.staff(), Fixtures.details("Ada", "Lovelace")),
-          t.roster().add(t.staff(), Fixtures.details("Ben", "Adams")));
+      List<CustomerProfile> customers =
+          List.of(
+              t.roster().add(t.staff(), Fixtures.details("Ada", "Lovelace")),
+              t.roster().add(t.staff(), Fixtures.details("Ben", "Adams")));
       List<FieldDefinition> fields = new ArrayList<>();
       for (int i = 0; i < fieldPlans.size(); i++) {
         FieldPlan plan = fieldPlans.get(i);
-        fields.add(t.sdk().fields().define(system, FieldSpec.of("f" + i, "Field " + i, FieldType.TEXT)
-            .withAccess(plan.access()).withScope(plan.scope()).withWriteOnce(plan.writeOnce())));
+        fields.add(
+            t.sdk()
+                .fields()
+                .define(
+                    system,
+                    FieldSpec.of("f" + i, "Field " + i, FieldType.TEXT)
+                        .withAccess(plan.access())
+                        .withScope(plan.scope())
+                        .withWriteOnce(plan.writeOnce())));
       }
       for (int c = 0; c < customers.size(); c++) {
         FieldValues values = new FieldValues(Map.of());
@@ -122,8 +174,10 @@ class VisibilityPropertyTest {
       List<Note> notes = new ArrayList<>();
       for (NotePlan plan : notePlans) {
         String author = AUTHORS.get(plan.author());
-        NoteDraft draft = new NoteDraft("note " + notes.size(), plan.visibility(), plan.pinned(), plan.alert());
-        notes.add(t.sdk().notes().add(staff(t, author), customers.get(plan.customer()).id(), draft));
+        NoteDraft draft =
+            new NoteDraft("note " + notes.size(), plan.visibility(), plan.pinned(), plan.alert());
+        notes.add(
+            t.sdk().notes().add(staff(t, author), customers.get(plan.customer()).id(), draft));
       }
       Caller caller = caller(t, who, customers);
 
@@ -131,13 +185,16 @@ class VisibilityPropertyTest {
         int c = index;
         CustomerProfile customer = customers.get(c);
         boolean mayRead = mayReadCustomer(who, c);
-        Set<String> visibleFields = fields.stream()
-            .filter(f -> canView(who, c, f))
-            .map(FieldDefinition::key).collect(Collectors.toSet());
-        List<Note> visibleNotes = notes.stream()
-            .filter(n -> n.customerId().equals(customer.id()) && canRead(who, c, n))
-            .sorted((a, b) -> b.id().compareTo(a.id()))
-            .toList();
+        Set<String> visibleFields =
+            fields.stream()
+                .filter(f -> canView(who, c, f))
+                .map(FieldDefinition::key)
+                .collect(Collectors.toSet());
+        List<Note> visibleNotes =
+            notes.stream()
+                .filter(n -> n.customerId().equals(customer.id()) && canRead(who, c, n))
+                .sorted((a, b) -> b.id().compareTo(a.id()))
+                .toList();
         Set<String> hiddenValues = new HashSet<>();
         for (FieldValue value : t.sdk().fields().values(system, customer.id())) {
           if (!visibleFields.contains(value.key())) {
@@ -146,9 +203,12 @@ class VisibilityPropertyTest {
         }
 
         if (!mayRead) {
-          assertThatThrownBy(() -> t.sdk().profiles().view(caller, customer.id())).isInstanceOf(PermissionDeniedException.class);
-          assertThatThrownBy(() -> t.sdk().fields().values(caller, customer.id())).isInstanceOf(PermissionDeniedException.class);
-          assertThatThrownBy(() -> t.sdk().notes().list(caller, customer.id(), PageRequest.first(50)))
+          assertThatThrownBy(() -> t.sdk().profiles().view(caller, customer.id()))
+              .isInstanceOf(PermissionDeniedException.class);
+          assertThatThrownBy(() -> t.sdk().fields().values(caller, customer.id()))
+              .isInstanceOf(PermissionDeniedException.class);
+          assertThatThrownBy(
+                  () -> t.sdk().notes().list(caller, customer.id(), PageRequest.first(50)))
               .isInstanceOf(PermissionDeniedException.class);
         } else {
           ProfileView view = t.sdk().profiles().view(caller, customer.id());
@@ -168,32 +228,50 @@ class VisibilityPropertyTest {
           if (visibleNotes.contains(note)) {
             assertThat(t.sdk().notes().get(caller, note.id())).isEqualTo(note);
           } else {
-            assertThatThrownBy(() -> t.sdk().notes().get(caller, note.id())).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> t.sdk().notes().get(caller, note.id()))
+                .isInstanceOf(NotFoundException.class);
           }
         }
       }
 
       // Filters: a hidden field is refused before any query; a visible one filters.
       for (FieldDefinition field : fields) {
-        CustomerQuery query = CustomerQuery.active().withFilter(CustomerFilter.fieldSet(field.key()));
-        SearchQuery search = SearchQuery.of("a").withFilter(CustomerFilter.field(field.key(), Comparison.EQ, "v0c0"));
+        CustomerQuery query =
+            CustomerQuery.active().withFilter(CustomerFilter.fieldSet(field.key()));
+        SearchQuery search =
+            SearchQuery.of("a")
+                .withFilter(CustomerFilter.field(field.key(), Comparison.EQ, "v0c0"));
         if (!isStaff(who) && who != Who.SYSTEM) {
-          assertThatThrownBy(() -> t.roster().list(caller, query)).isInstanceOf(PermissionDeniedException.class);
+          assertThatThrownBy(() -> t.roster().list(caller, query))
+              .isInstanceOf(PermissionDeniedException.class);
         } else if (!canView(who, -1, field)) {
-          assertThatThrownBy(() -> t.roster().list(caller, query)).isInstanceOf(PermissionDeniedException.class);
-          assertThatThrownBy(() -> t.roster().search(caller, search)).isInstanceOf(PermissionDeniedException.class);
+          assertThatThrownBy(() -> t.roster().list(caller, query))
+              .isInstanceOf(PermissionDeniedException.class);
+          assertThatThrownBy(() -> t.roster().search(caller, search))
+              .isInstanceOf(PermissionDeniedException.class);
         } else {
-          assertThat(t.roster().list(caller, query).items()).extracting(RosterEntry::id)
+          assertThat(t.roster().list(caller, query).items())
+              .extracting(RosterEntry::id)
               .containsExactlyInAnyOrderElementsOf(holders(t, system, customers, field));
-          assertThat(t.roster().search(caller, search).items()).extracting(SearchHit::entry).extracting(RosterEntry::id)
+          assertThat(t.roster().search(caller, search).items())
+              .extracting(SearchHit::entry)
+              .extracting(RosterEntry::id)
               .allMatch(id -> id.equals(customers.get(0).id()));
         }
-        // Searching a field's values (they are "v<field>c<customer>") finds their holders only when the field is visible.
+        // Searching a field's values (they are "v<field>c<customer>") finds their holders only when
+        // the field is visible.
         if (isStaff(who) || who == Who.SYSTEM) {
-          List<CustomerId> found = t.roster().search(caller, SearchQuery.of("v" + field.key().substring(1) + "c")).items()
-              .stream().map(hit -> hit.entry().id()).toList();
+          List<CustomerId> found =
+              t
+                  .roster()
+                  .search(caller, SearchQuery.of("v" + field.key().substring(1) + "c"))
+                  .items()
+                  .stream()
+                  .map(hit -> hit.entry().id())
+                  .toList();
           if (canView(who, -1, field)) {
-            assertThat(found).containsExactlyInAnyOrderElementsOf(holders(t, system, customers, field));
+            assertThat(found)
+                .containsExactlyInAnyOrderElementsOf(holders(t, system, customers, field));
           } else {
             assertThat(found).isEmpty();
           }
@@ -203,9 +281,14 @@ class VisibilityPropertyTest {
       // The audit trail (admins and owners) leaves out changes of fields the reader may not view.
       if (who == Who.BOB || who == Who.OLGA || who == Who.SYSTEM) {
         for (CustomerProfile customer : customers) {
-          List<AuditEntry> trail = t.sdk().audit().forCustomer(caller, customer.id(), PageRequest.first(100)).items();
-          Set<String> auditedFields = trail.stream().flatMap(e -> e.changes().stream()).map(FieldChange::field)
-              .filter(f -> f.startsWith("field.")).collect(Collectors.toSet());
+          List<AuditEntry> trail =
+              t.sdk().audit().forCustomer(caller, customer.id(), PageRequest.first(100)).items();
+          Set<String> auditedFields =
+              trail.stream()
+                  .flatMap(e -> e.changes().stream())
+                  .map(FieldChange::field)
+                  .filter(f -> f.startsWith("field."))
+                  .collect(Collectors.toSet());
           for (FieldDefinition field : fields) {
             if (!canView(who, -1, field)) {
               assertThat(auditedFields).doesNotContain("field." + field.key());
@@ -224,26 +307,42 @@ class VisibilityPropertyTest {
         String value = "new" + write.value();
         Snapshot before = snapshot(t, system, customers);
         String old = before.values.get(customer.id()).get(field.key());
-        boolean allowed = mayReadCustomer(who, write.customer()) && canView(who, write.customer(), field)
-            && canEdit(who, write.customer(), field)
-            && (!field.spec().writeOnce() || old == null || old.equals(value) || who == Who.OLGA);
+        boolean allowed =
+            mayReadCustomer(who, write.customer())
+                && canView(who, write.customer(), field)
+                && canEdit(who, write.customer(), field)
+                && (!field.spec().writeOnce()
+                    || old == null
+                    || old.equals(value)
+                    || who == Who.OLGA);
         if (allowed) {
           t.sdk().fields().setValues(caller, customer.id(), FieldValues.of(field.key(), value));
-          assertThat(snapshot(t, system, customers).values.get(customer.id())).containsEntry(field.key(), value);
+          assertThat(snapshot(t, system, customers).values.get(customer.id()))
+              .containsEntry(field.key(), value);
         } else {
-          assertThatThrownBy(() -> t.sdk().fields().setValues(caller, customer.id(), FieldValues.of(field.key(), value)))
+          assertThatThrownBy(
+                  () ->
+                      t.sdk()
+                          .fields()
+                          .setValues(caller, customer.id(), FieldValues.of(field.key(), value)))
               .isInstanceOf(PermissionDeniedException.class);
           assertThat(snapshot(t, system, customers)).isEqualTo(before);
         }
       }
       for (Note note : notes) {
-        CustomerProfile customer = customers.stream().filter(c -> c.id().equals(note.customerId())).findFirst().orElseThrow();
+        CustomerProfile customer =
+            customers.stream()
+                .filter(c -> c.id().equals(note.customerId()))
+                .findFirst()
+                .orElseThrow();
         int index = customers.indexOf(customer);
-        boolean isAuthor = who == Who.SYSTEM || (isStaff(who) && note.author().equals("staff:" + name(who)));
+        boolean isAuthor =
+            who == Who.SYSTEM || (isStaff(who) && note.author().equals("staff:" + name(who)));
         if (!(canRead(who, index, note) && isAuthor)) {
           Snapshot before = snapshot(t, system, customers);
           Note current = t.sdk().notes().get(system, note.id());
-          assertThatThrownBy(() -> t.sdk().notes().edit(caller, note.id(), current.version(), "rewritten"))
+          assertThatThrownBy(
+                  () -> t.sdk().notes().edit(caller, note.id(), current.version(), "rewritten"))
               .isInstanceOf(PermissionDeniedException.class);
           assertThat(snapshot(t, system, customers)).isEqualTo(before);
         }
@@ -254,7 +353,8 @@ class VisibilityPropertyTest {
   /** Everything stored, as the system sees it: field values by customer and key, and notes. */
   record Snapshot(Map<CustomerId, Map<String, String>> values, List<Note> notes) {}
 
-  private static Snapshot snapshot(TestCustomers t, Caller system, List<CustomerProfile> customers) {
+  private static Snapshot snapshot(
+      TestCustomers t, Caller system, List<CustomerProfile> customers) {
     Map<CustomerId, Map<String, String>> values = new HashMap<>();
     List<Note> notes = new ArrayList<>();
     for (CustomerProfile customer : customers) {
@@ -266,11 +366,15 @@ class VisibilityPropertyTest {
     return new Snapshot(values, notes);
   }
 
-  private static List<CustomerId> holders(TestCustomers t, Caller system, List<CustomerProfile> customers,
-      FieldDefinition field) {
+  private static List<CustomerId> holders(
+      TestCustomers t, Caller system, List<CustomerProfile> customers, FieldDefinition field) {
     return customers.stream()
-        .filter(c -> t.sdk().fields().values(system, c.id()).stream().anyMatch(v -> v.key().equals(field.key())))
-        .map(CustomerProfile::id).toList();
+        .filter(
+            c ->
+                t.sdk().fields().values(system, c.id()).stream()
+                    .anyMatch(v -> v.key().equals(field.key())))
+        .map(CustomerProfile::id)
+        .toList();
   }
 
   // ---- the oracle: the rules as the documentation states them
@@ -284,7 +388,10 @@ class VisibilityPropertyTest {
   }
 
   private static boolean mayReadCustomer(Who who, int customer) {
-    return isStaff(who) || who == Who.SYSTEM || (who == Who.SELF_0 && customer == 0) || (who == Who.SELF_1 && customer == 1);
+    return isStaff(who)
+        || who == Who.SYSTEM
+        || (who == Who.SELF_0 && customer == 0)
+        || (who == Who.SELF_1 && customer == 1);
   }
 
   private static boolean canView(Who who, int customer, FieldDefinition field) {
@@ -294,7 +401,10 @@ class VisibilityPropertyTest {
     if (isStaff(who)) {
       return ROLE_OF.get(name(who)).atLeast(field.access().staffView());
     }
-    return mayReadCustomer(who, customer) && customer >= 0 && who != Who.GUARDIAN && field.access().customerView();
+    return mayReadCustomer(who, customer)
+        && customer >= 0
+        && who != Who.GUARDIAN
+        && field.access().customerView();
   }
 
   private static boolean canEdit(Who who, int customer, FieldDefinition field) {
@@ -331,8 +441,10 @@ class VisibilityPropertyTest {
       case AMY, BOB, OLGA, DAN -> staff(t, name(who));
       case SELF_0 -> Caller.of(t.organization().id(), Actor.self(customers.get(0).person().id()));
       case SELF_1 -> Caller.of(t.organization().id(), Actor.self(customers.get(1).person().id()));
-      case GUARDIAN -> Caller.of(t.organization().id(), Actor.guardian(customers.get(1).person().id(),
-          customers.get(0).person().id()));
+      case GUARDIAN ->
+          Caller.of(
+              t.organization().id(),
+              Actor.guardian(customers.get(1).person().id(), customers.get(0).person().id()));
       case SYSTEM -> Fixtures.system(t.organization().id());
     };
   }

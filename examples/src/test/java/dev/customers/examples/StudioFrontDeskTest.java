@@ -26,14 +26,21 @@ class StudioFrontDeskTest {
         .contains("added Ada Lovelace")
         .contains("EXACT_EMAIL  Ben Adams", "PREFIX  Zoë Ångström")
         .contains("conflict: email ADA@example.com already belongs to active customer")
-        .contains("invalid: firstName ' ' must not be blank", "invalid: email 'not-an-email' is not an email address")
+        .contains(
+            "invalid: firstName ' ' must not be blank",
+            "invalid: email 'not-an-email' is not an email address")
         .contains("now has phone 07700 900123, version 2")
         .contains("stale edit refused")
-        .contains("invalid: fields.level 'Expert' is not one of the choices", "invalid: fields.waiver_signed 'last week'")
+        .contains(
+            "invalid: fields.level 'Expert' is not one of the choices",
+            "invalid: fields.waiver_signed 'last week'")
         .contains("may not change field waiver_signed: it is write-once")
-        .contains("tag Morning regular #3a7bd5: 2 customer(s)", "morning regulars with 2+ visits: [Ada Lovelace]")
+        .contains(
+            "tag Morning regular #3a7bd5: 2 customer(s)",
+            "morning regulars with 2+ visits: [Ada Lovelace]")
         .contains("may not filter on field injuries")
-        .contains("""
+        .contains(
+            """
             -- Ada Lovelace's profile as the desk sees it
               !! ALERT: Peanut allergy: no snacks from the café
               Waiver signed: 2026-01-15
@@ -44,15 +51,18 @@ class StudioFrontDeskTest {
               notes: 2
               Sit-and-reach: 31.5 cm
               Visits: 3
-            """.replace("\n", System.lineSeparator()))
-        .contains("""
+            """
+                .replace("\n", System.lineSeparator()))
+        .contains(
+            """
             -- Ada Lovelace's profile as Ada herself sees it
               !! ALERT: Peanut allergy: no snacks from the café
               Waiver signed: 2026-01-15
               Emergency contact: +44 20 7946 0999
               notes: 1
               consent Marketing by email: GRANTED
-            """.replace("\n", System.lineSeparator()))
+            """
+                .replace("\n", System.lineSeparator()))
         .contains("denied: staff:maya(STAFF) may not archive customers")
         .contains("active roster: [Zoë Ångström, Ada Lovelace]")
         .contains("with archived: [Ben Adams, Zoë Ångström, Ada Lovelace]")
@@ -66,24 +76,28 @@ class StudioFrontDeskTest {
   void run_onTheEmbeddedH2Database_showsTheFirstRunsDataInTheSecond(@TempDir Path data) {
     FixedClock clock = FixedClock.at(TestCustomers.START);
     String first;
-    try (Customers customers = CustomersSdk.builder().storage(JdbcStorageModule.embeddedH2(data)).clock(clock).build()) {
+    try (Customers customers =
+        CustomersSdk.builder().storage(JdbcStorageModule.embeddedH2(data)).clock(clock).build()) {
       first = run(customers, clock);
     }
     String second;
-    try (Customers customers = CustomersSdk.builder().storage(JdbcStorageModule.embeddedH2(data)).clock(clock).build()) {
+    try (Customers customers =
+        CustomersSdk.builder().storage(JdbcStorageModule.embeddedH2(data)).clock(clock).build()) {
       second = run(customers, clock);
     }
     assertThat(first).contains("== first run: the database is empty", "Sunrise Yoga #1");
     assertThat(second)
         .contains("== earlier runs left 1 studio(s) in the database:")
-        .contains("Sunrise Yoga #1 (created 2026-03-02T10:00:00Z): [Ben Adams, Zoë Ångström, Ada Lovelace]")
+        .contains(
+            "Sunrise Yoga #1 (created 2026-03-02T10:00:00Z): [Ben Adams, Zoë Ångström, Ada Lovelace]")
         .contains("Sunrise Yoga #2")
         .endsWith("== done" + System.lineSeparator());
   }
 
   private static String run(Customers customers, java.time.Clock clock) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new StudioFrontDesk(customers, clock, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+    new StudioFrontDesk(customers, clock, new PrintStream(bytes, true, StandardCharsets.UTF_8))
+        .run();
     return bytes.toString(StandardCharsets.UTF_8);
   }
 }

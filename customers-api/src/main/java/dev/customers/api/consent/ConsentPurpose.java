@@ -3,12 +3,14 @@ package dev.customers.api.consent;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Something a customer consents to, on one channel: {@link #MARKETING_EMAIL} and
- * {@link #MARKETING_SMS} exist in every organization, which may add its own.
+ * Something a customer consents to, on one channel: {@link #MARKETING_EMAIL} and {@link
+ * #MARKETING_SMS} exist in every organization, which may add its own.
  */
 public record ConsentPurpose(String key, String label) {
-  public static final ConsentPurpose MARKETING_EMAIL = new ConsentPurpose("marketing_email", "Marketing by email");
-  public static final ConsentPurpose MARKETING_SMS = new ConsentPurpose("marketing_sms", "Marketing by SMS");
+  public static final ConsentPurpose MARKETING_EMAIL =
+      new ConsentPurpose("marketing_email", "Marketing by email");
+  public static final ConsentPurpose MARKETING_SMS =
+      new ConsentPurpose("marketing_sms", "Marketing by SMS");
 
   public ConsentPurpose {
     requireNonNull(key, "key");

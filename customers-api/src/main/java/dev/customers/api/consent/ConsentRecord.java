@@ -8,8 +8,15 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One recorded consent decision: granted or revoked, when, from where, and who recorded it. */
-public record ConsentRecord(UUID id, OrganizationId organizationId, CustomerId customerId, String purpose,
-    ConsentStatus status, Instant at, String source, String recordedBy) {
+public record ConsentRecord(
+    UUID id,
+    OrganizationId organizationId,
+    CustomerId customerId,
+    String purpose,
+    ConsentStatus status,
+    Instant at,
+    String source,
+    String recordedBy) {
   public ConsentRecord {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");

@@ -10,14 +10,18 @@ import java.util.List;
  */
 public interface ConsentService {
 
-  /** Adds a purpose (key: lower-case letters, digits, underscores); a key in use is a DUPLICATE conflict. */
+  /**
+   * Adds a purpose (key: lower-case letters, digits, underscores); a key in use is a DUPLICATE
+   * conflict.
+   */
   ConsentPurpose addPurpose(Caller caller, String key, String label);
 
   /** The built-in purposes, then the organization's own by key. */
   List<ConsentPurpose> purposes(Caller caller);
 
   /** Records a decision (GRANTED or REVOKED) on a known purpose, now. */
-  ConsentRecord record(Caller caller, CustomerId customerId, String purpose, ConsentStatus status, String source);
+  ConsentRecord record(
+      Caller caller, CustomerId customerId, String purpose, ConsentStatus status, String source);
 
   /** The current state of every purpose, UNKNOWN where nothing was recorded. */
   List<ConsentState> current(Caller caller, CustomerId customerId);

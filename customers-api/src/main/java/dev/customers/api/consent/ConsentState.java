@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 import org.jspecify.annotations.Nullable;
 
 /** The current consent to one purpose, with the record that set it (none when UNKNOWN). */
-public record ConsentState(ConsentPurpose purpose, ConsentStatus status, @Nullable ConsentRecord record) {
+public record ConsentState(
+    ConsentPurpose purpose, ConsentStatus status, @Nullable ConsentRecord record) {
   public ConsentState {
     requireNonNull(purpose, "purpose");
     requireNonNull(status, "status");

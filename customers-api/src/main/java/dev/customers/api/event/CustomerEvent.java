@@ -48,7 +48,13 @@ public sealed interface CustomerEvent extends DomainEvent {
   }
 
   /** A customer was added to the roster. */
-  record Created(UUID id, OrganizationId organizationId, CustomerId customerId, PersonId personId, Instant occurredAt, String actor)
+  record Created(
+      UUID id,
+      OrganizationId organizationId,
+      CustomerId customerId,
+      PersonId personId,
+      Instant occurredAt,
+      String actor)
       implements CustomerEvent {
     public Created {
       requireNonNull(id, "id");
@@ -66,7 +72,13 @@ public sealed interface CustomerEvent extends DomainEvent {
   }
 
   /** A customer's profile changed; {@code fields} names what changed. */
-  record Updated(UUID id, OrganizationId organizationId, CustomerId customerId, List<String> fields, Instant occurredAt, String actor)
+  record Updated(
+      UUID id,
+      OrganizationId organizationId,
+      CustomerId customerId,
+      List<String> fields,
+      Instant occurredAt,
+      String actor)
       implements CustomerEvent {
     public Updated {
       requireNonNull(id, "id");
@@ -84,7 +96,12 @@ public sealed interface CustomerEvent extends DomainEvent {
   }
 
   /** A customer was archived. */
-  record Archived(UUID id, OrganizationId organizationId, CustomerId customerId, Instant occurredAt, String actor)
+  record Archived(
+      UUID id,
+      OrganizationId organizationId,
+      CustomerId customerId,
+      Instant occurredAt,
+      String actor)
       implements CustomerEvent {
     public Archived {
       requireNonNull(id, "id");
@@ -101,7 +118,12 @@ public sealed interface CustomerEvent extends DomainEvent {
   }
 
   /** An archived customer was brought back onto the active roster. */
-  record Unarchived(UUID id, OrganizationId organizationId, CustomerId customerId, Instant occurredAt, String actor)
+  record Unarchived(
+      UUID id,
+      OrganizationId organizationId,
+      CustomerId customerId,
+      Instant occurredAt,
+      String actor)
       implements CustomerEvent {
     public Unarchived {
       requireNonNull(id, "id");
@@ -118,8 +140,14 @@ public sealed interface CustomerEvent extends DomainEvent {
   }
 
   /** Custom field values changed; {@code keys} names the fields, never their values. */
-  record FieldsChanged(UUID id, OrganizationId organizationId, CustomerId customerId, List<String> keys, Instant occurredAt,
-      String actor) implements CustomerEvent {
+  record FieldsChanged(
+      UUID id,
+      OrganizationId organizationId,
+      CustomerId customerId,
+      List<String> keys,
+      Instant occurredAt,
+      String actor)
+      implements CustomerEvent {
     public FieldsChanged {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
@@ -136,8 +164,15 @@ public sealed interface CustomerEvent extends DomainEvent {
   }
 
   /** A tag was put on ({@code added}) or taken off the customer, or deleted while on them. */
-  record TagChanged(UUID id, OrganizationId organizationId, CustomerId customerId, TagId tagId, boolean added,
-      Instant occurredAt, String actor) implements CustomerEvent {
+  record TagChanged(
+      UUID id,
+      OrganizationId organizationId,
+      CustomerId customerId,
+      TagId tagId,
+      boolean added,
+      Instant occurredAt,
+      String actor)
+      implements CustomerEvent {
     public TagChanged {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
@@ -154,8 +189,15 @@ public sealed interface CustomerEvent extends DomainEvent {
   }
 
   /** A note was added; {@code alert} says whether the desk should raise it. */
-  record NoteAdded(UUID id, OrganizationId organizationId, CustomerId customerId, NoteId noteId, boolean alert,
-      Instant occurredAt, String actor) implements CustomerEvent {
+  record NoteAdded(
+      UUID id,
+      OrganizationId organizationId,
+      CustomerId customerId,
+      NoteId noteId,
+      boolean alert,
+      Instant occurredAt,
+      String actor)
+      implements CustomerEvent {
     public NoteAdded {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
@@ -172,8 +214,15 @@ public sealed interface CustomerEvent extends DomainEvent {
   }
 
   /** A metric reading was recorded; {@code value} is the metric's value after it. */
-  record MetricRecorded(UUID id, OrganizationId organizationId, CustomerId customerId, String metricKey, BigDecimal value,
-      Instant occurredAt, String actor) implements CustomerEvent {
+  record MetricRecorded(
+      UUID id,
+      OrganizationId organizationId,
+      CustomerId customerId,
+      String metricKey,
+      BigDecimal value,
+      Instant occurredAt,
+      String actor)
+      implements CustomerEvent {
     public MetricRecorded {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
@@ -191,8 +240,15 @@ public sealed interface CustomerEvent extends DomainEvent {
   }
 
   /** A consent decision was recorded: what a mailing-list sync listens for. */
-  record ConsentChanged(UUID id, OrganizationId organizationId, CustomerId customerId, String purpose, ConsentStatus status,
-      Instant occurredAt, String actor) implements CustomerEvent {
+  record ConsentChanged(
+      UUID id,
+      OrganizationId organizationId,
+      CustomerId customerId,
+      String purpose,
+      ConsentStatus status,
+      Instant occurredAt,
+      String actor)
+      implements CustomerEvent {
     public ConsentChanged {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");

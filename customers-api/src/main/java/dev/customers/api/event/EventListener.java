@@ -1,8 +1,8 @@
 package dev.customers.api.event;
 
 /**
- * Receives domain events after their change commits, on the thread that made the change. A
- * listener that throws is logged and does not undo the change.
+ * Receives domain events after their change commits, on the thread that made the change. A listener
+ * that throws is logged and does not undo the change.
  */
 @FunctionalInterface
 public interface EventListener {

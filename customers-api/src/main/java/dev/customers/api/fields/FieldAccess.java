@@ -9,16 +9,24 @@ import dev.customers.api.ValidationException;
  * Who may see and change a field's values: staff from a minimum role up, and whether the customer
  * (and a guardian acting for a dependant) may view or edit them. The system actor may do both.
  */
-public record FieldAccess(StaffRole staffView, StaffRole staffEdit, boolean customerView, boolean customerEdit) {
+public record FieldAccess(
+    StaffRole staffView, StaffRole staffEdit, boolean customerView, boolean customerEdit) {
   public FieldAccess {
     requireNonNull(staffView, "staffView");
     requireNonNull(staffEdit, "staffEdit");
     if (!staffEdit.atLeast(staffView)) {
-      throw ValidationException.of("access.staffEdit", staffEdit.name(),
-          "must be at least the viewing role " + staffView + ": a role that may edit must be able to see");
+      throw ValidationException.of(
+          "access.staffEdit",
+          staffEdit.name(),
+          "must be at least the viewing role "
+              + staffView
+              + ": a role that may edit must be able to see");
     }
     if (customerEdit && !customerView) {
-      throw ValidationException.of("access.customerEdit", "true", "needs customerView: a customer cannot edit what they cannot see");
+      throw ValidationException.of(
+          "access.customerEdit",
+          "true",
+          "needs customerView: a customer cannot edit what they cannot see");
     }
   }
 

@@ -10,8 +10,15 @@ import java.time.Instant;
  * A custom field of one organization. {@link #position()} orders fields for display; an archived
  * definition is hidden from forms and profiles, and its values are kept.
  */
-public record FieldDefinition(FieldId id, OrganizationId organizationId, FieldSpec spec, int position, boolean archived,
-    Instant createdAt, Instant updatedAt, long version) {
+public record FieldDefinition(
+    FieldId id,
+    OrganizationId organizationId,
+    FieldSpec spec,
+    int position,
+    boolean archived,
+    Instant createdAt,
+    Instant updatedAt,
+    long version) {
   public FieldDefinition {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");
@@ -37,14 +44,17 @@ public record FieldDefinition(FieldId id, OrganizationId organizationId, FieldSp
   }
 
   public FieldDefinition withSpec(FieldSpec value, Instant at) {
-    return new FieldDefinition(id, organizationId, value, position, archived, createdAt, at, version + 1);
+    return new FieldDefinition(
+        id, organizationId, value, position, archived, createdAt, at, version + 1);
   }
 
   public FieldDefinition withPosition(int value, Instant at) {
-    return new FieldDefinition(id, organizationId, spec, value, archived, createdAt, at, version + 1);
+    return new FieldDefinition(
+        id, organizationId, spec, value, archived, createdAt, at, version + 1);
   }
 
   public FieldDefinition withArchived(boolean value, Instant at) {
-    return new FieldDefinition(id, organizationId, spec, position, value, createdAt, at, version + 1);
+    return new FieldDefinition(
+        id, organizationId, spec, position, value, createdAt, at, version + 1);
   }
 }

@@ -12,7 +12,9 @@ import java.util.List;
  */
 public interface FieldService {
 
-  /** Defines a field at the end of the display order. A key already in use is a DUPLICATE conflict. */
+  /**
+   * Defines a field at the end of the display order. A key already in use is a DUPLICATE conflict.
+   */
   FieldDefinition define(Caller caller, FieldSpec spec);
 
   /**
@@ -40,9 +42,9 @@ public interface FieldService {
   List<FieldValue> values(Caller caller, CustomerId customerId);
 
   /**
-   * Sets a form's worth of values: every value is checked (type, choices, required, write-once,
-   * the caller's edit rights) and either all are stored or, on any error, none; a validation
-   * error lists every bad field and value. Returns the customer's values after the call.
+   * Sets a form's worth of values: every value is checked (type, choices, required, write-once, the
+   * caller's edit rights) and either all are stored or, on any error, none; a validation error
+   * lists every bad field and value. Returns the customer's values after the call.
    */
   List<FieldValue> setValues(Caller caller, CustomerId customerId, FieldValues values);
 }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A field's value on one customer, in canonical text: numbers without trailing zeros, dates as
- * ISO dates, booleans as {@code true}/{@code false}, choices in the definition's order. Only a
+ * A field's value on one customer, in canonical text: numbers without trailing zeros, dates as ISO
+ * dates, booleans as {@code true}/{@code false}, choices in the definition's order. Only a
  * multiple-choice field has more than one value.
  */
 public record FieldValue(FieldDefinition definition, List<String> values) {
@@ -16,7 +16,8 @@ public record FieldValue(FieldDefinition definition, List<String> values) {
     requireNonNull(definition, "definition");
     values = List.copyOf(requireNonNull(values, "values"));
     if (values.isEmpty()) {
-      throw new IllegalArgumentException("a field value has at least one value; an unset field has no FieldValue");
+      throw new IllegalArgumentException(
+          "a field value has at least one value; an unset field has no FieldValue");
     }
   }
 

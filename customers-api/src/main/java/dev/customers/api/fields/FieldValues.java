@@ -8,12 +8,14 @@ import java.util.Map;
 
 /**
  * Values to set on one customer in one call, by field key, as a host's form sends them: text for
- * every type, several texts for a multiple-choice field, and an empty list (or blank text) to clear.
+ * every type, several texts for a multiple-choice field, and an empty list (or blank text) to
+ * clear.
  */
 public record FieldValues(Map<String, List<String>> byKey) {
   public FieldValues {
     Map<String, List<String>> copy = new LinkedHashMap<>();
-    requireNonNull(byKey, "byKey").forEach((key, values) -> copy.put(requireNonNull(key, "key"), List.copyOf(values)));
+    requireNonNull(byKey, "byKey")
+        .forEach((key, values) -> copy.put(requireNonNull(key, "key"), List.copyOf(values)));
     byKey = java.util.Collections.unmodifiableMap(copy);
   }
 

@@ -7,7 +7,8 @@ import dev.customers.api.OrganizationId;
 import java.time.Instant;
 
 /** A metric an organization tracks on its customers. */
-public record MetricDefinition(MetricId id, OrganizationId organizationId, MetricSpec spec, Instant createdAt, long version) {
+public record MetricDefinition(
+    MetricId id, OrganizationId organizationId, MetricSpec spec, Instant createdAt, long version) {
   public MetricDefinition {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");

@@ -10,12 +10,19 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One recorded value of a metric for a customer: the value after the reading (for an increment,
- * the new total), when it holds, where it came from ({@code source}: "checkin", "import") and who
+ * One recorded value of a metric for a customer: the value after the reading (for an increment, the
+ * new total), when it holds, where it came from ({@code source}: "checkin", "import") and who
  * recorded it ({@link dev.customers.api.Actor#key()}).
  */
-public record MetricReading(UUID id, OrganizationId organizationId, CustomerId customerId, MetricId metricId,
-    BigDecimal value, Instant at, String source, String recordedBy) {
+public record MetricReading(
+    UUID id,
+    OrganizationId organizationId,
+    CustomerId customerId,
+    MetricId metricId,
+    BigDecimal value,
+    Instant at,
+    String source,
+    String recordedBy) {
   public MetricReading {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");

@@ -19,24 +19,36 @@ public interface MetricService {
   /** A new metric; a key already in use is a DUPLICATE conflict. */
   MetricDefinition define(Caller caller, MetricSpec spec);
 
-  /** Changes name, unit and decimals (the key and kind are fixed) if {@code expectedVersion} is current. */
+  /**
+   * Changes name, unit and decimals (the key and kind are fixed) if {@code expectedVersion} is
+   * current.
+   */
   MetricDefinition update(Caller caller, MetricId id, long expectedVersion, MetricSpec spec);
 
   /** Every metric, by key. */
   List<MetricDefinition> definitions(Caller caller);
 
   /** Records the metric's value at {@code at} (a past reading may be back-filled). */
-  MetricReading record(Caller caller, CustomerId customerId, String key, BigDecimal value, Instant at, String source);
+  MetricReading record(
+      Caller caller,
+      CustomerId customerId,
+      String key,
+      BigDecimal value,
+      Instant at,
+      String source);
 
   /** Adds {@code by} (more than zero) to a counter's current value, now. */
-  MetricReading increment(Caller caller, CustomerId customerId, String key, BigDecimal by, String source);
+  MetricReading increment(
+      Caller caller, CustomerId customerId, String key, BigDecimal by, String source);
 
   /** The current value of every metric the customer has readings for, by key. */
   List<MetricValue> current(Caller caller, CustomerId customerId);
 
   /** Readings from {@code from} (inclusive) to {@code to} (exclusive), newest first. */
-  Page<MetricReading> history(Caller caller, CustomerId customerId, String key, Instant from, Instant to, PageRequest page);
+  Page<MetricReading> history(
+      Caller caller, CustomerId customerId, String key, Instant from, Instant to, PageRequest page);
 
   /** Min, max, average and last over the range; empty when there are no readings in it. */
-  Optional<MetricSummary> summary(Caller caller, CustomerId customerId, String key, Instant from, Instant to);
+  Optional<MetricSummary> summary(
+      Caller caller, CustomerId customerId, String key, Instant from, Instant to);
 }

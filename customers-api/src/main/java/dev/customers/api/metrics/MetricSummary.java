@@ -9,7 +9,13 @@ import java.time.Instant;
  * The readings of one metric over a time range: how many, lowest, highest, mean (rounded half-even
  * to {@link #AVERAGE_SCALE} decimals) and latest.
  */
-public record MetricSummary(Instant from, Instant to, long count, BigDecimal min, BigDecimal max, BigDecimal average,
+public record MetricSummary(
+    Instant from,
+    Instant to,
+    long count,
+    BigDecimal min,
+    BigDecimal max,
+    BigDecimal average,
     MetricReading last) {
   public static final int AVERAGE_SCALE = 6;
 

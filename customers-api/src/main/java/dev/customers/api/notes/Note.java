@@ -9,13 +9,23 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A note on a customer. {@link #author()} is the writer's {@link dev.customers.api.Actor#key()}.
- * An alert is raised at the desk (an allergy, an unpaid balance) and shown first on the profile.
- * A deleted note keeps its row ({@link #deletedAt()}) and is left out of every list.
+ * A note on a customer. {@link #author()} is the writer's {@link dev.customers.api.Actor#key()}. An
+ * alert is raised at the desk (an allergy, an unpaid balance) and shown first on the profile. A
+ * deleted note keeps its row ({@link #deletedAt()}) and is left out of every list.
  */
-public record Note(NoteId id, OrganizationId organizationId, CustomerId customerId, String author, String text,
-    NoteVisibility visibility, boolean pinned, boolean alert, Instant createdAt, Instant updatedAt,
-    @Nullable Instant deletedAt, long version) {
+public record Note(
+    NoteId id,
+    OrganizationId organizationId,
+    CustomerId customerId,
+    String author,
+    String text,
+    NoteVisibility visibility,
+    boolean pinned,
+    boolean alert,
+    Instant createdAt,
+    Instant updatedAt,
+    @Nullable Instant deletedAt,
+    long version) {
   public Note {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");
@@ -32,22 +42,82 @@ public record Note(NoteId id, OrganizationId organizationId, CustomerId customer
   }
 
   public Note withText(String value, Instant at) {
-    return new Note(id, organizationId, customerId, author, value, visibility, pinned, alert, createdAt, at, deletedAt, version + 1);
+    return new Note(
+        id,
+        organizationId,
+        customerId,
+        author,
+        value,
+        visibility,
+        pinned,
+        alert,
+        createdAt,
+        at,
+        deletedAt,
+        version + 1);
   }
 
   public Note withVisibility(NoteVisibility value, Instant at) {
-    return new Note(id, organizationId, customerId, author, text, value, pinned, alert, createdAt, at, deletedAt, version + 1);
+    return new Note(
+        id,
+        organizationId,
+        customerId,
+        author,
+        text,
+        value,
+        pinned,
+        alert,
+        createdAt,
+        at,
+        deletedAt,
+        version + 1);
   }
 
   public Note withPinned(boolean value, Instant at) {
-    return new Note(id, organizationId, customerId, author, text, visibility, value, alert, createdAt, at, deletedAt, version + 1);
+    return new Note(
+        id,
+        organizationId,
+        customerId,
+        author,
+        text,
+        visibility,
+        value,
+        alert,
+        createdAt,
+        at,
+        deletedAt,
+        version + 1);
   }
 
   public Note withAlert(boolean value, Instant at) {
-    return new Note(id, organizationId, customerId, author, text, visibility, pinned, value, createdAt, at, deletedAt, version + 1);
+    return new Note(
+        id,
+        organizationId,
+        customerId,
+        author,
+        text,
+        visibility,
+        pinned,
+        value,
+        createdAt,
+        at,
+        deletedAt,
+        version + 1);
   }
 
   public Note deleted(Instant at) {
-    return new Note(id, organizationId, customerId, author, text, visibility, pinned, alert, createdAt, at, at, version + 1);
+    return new Note(
+        id,
+        organizationId,
+        customerId,
+        author,
+        text,
+        visibility,
+        pinned,
+        alert,
+        createdAt,
+        at,
+        at,
+        version + 1);
   }
 }

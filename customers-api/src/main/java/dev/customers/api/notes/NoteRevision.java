@@ -6,7 +6,8 @@ import dev.customers.api.NoteId;
 import java.time.Instant;
 
 /** One edit of a note: who made it, when, and the text it replaced. Numbered from 1. */
-public record NoteRevision(NoteId noteId, int number, String editedBy, Instant editedAt, String previousText) {
+public record NoteRevision(
+    NoteId noteId, int number, String editedBy, Instant editedAt, String previousText) {
   public NoteRevision {
     requireNonNull(noteId, "noteId");
     requireNonNull(editedBy, "editedBy");

@@ -8,10 +8,10 @@ import dev.customers.api.PageRequest;
 import java.util.List;
 
 /**
- * Notes on customers. Staff write notes; a note the caller may not read is absent from every
- * list and count, fetching it by id is "not found", and a write to it is permission denied. The
- * author edits their note; the author or an admin or owner deletes it; any staff member who can
- * read a note may pin it or mark it as an alert.
+ * Notes on customers. Staff write notes; a note the caller may not read is absent from every list
+ * and count, fetching it by id is "not found", and a write to it is permission denied. The author
+ * edits their note; the author or an admin or owner deletes it; any staff member who can read a
+ * note may pin it or mark it as an alert.
  */
 public interface NoteService {
 
@@ -19,7 +19,9 @@ public interface NoteService {
 
   Note get(Caller caller, NoteId id);
 
-  /** Replaces the text if {@code expectedVersion} is current, keeping the old text as a revision. */
+  /**
+   * Replaces the text if {@code expectedVersion} is current, keeping the old text as a revision.
+   */
   Note edit(Caller caller, NoteId id, long expectedVersion, String text);
 
   /** Changes who may read the note; only its author may. */

@@ -6,7 +6,9 @@ import dev.customers.api.OrganizationId;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A tenant: a studio, a gym, a club. Its time zone decides "today" for birthdays and join dates. */
+/**
+ * A tenant: a studio, a gym, a club. Its time zone decides "today" for birthdays and join dates.
+ */
 public record Organization(OrganizationId id, String name, ZoneId timeZone, Instant createdAt) {
   public Organization {
     requireNonNull(id, "id");

@@ -3,7 +3,10 @@ package dev.customers.api.profile;
 import dev.customers.api.Caller;
 import dev.customers.api.CustomerId;
 
-/** Reads a customer's whole profile in one call, with a number of statements that does not grow with the data. */
+/**
+ * Reads a customer's whole profile in one call, with a number of statements that does not grow with
+ * the data.
+ */
 public interface ProfileService {
 
   /** At most this many pinned notes and alerts are shown; the rest are in the note list. */

@@ -12,13 +12,19 @@ import java.util.List;
 
 /**
  * A customer's whole profile as the caller may see it: alerts first (newest first), the person and
- * customer with the birthday flag, field values in display order, tags, pinned notes (newest
- * first) and the count of notes the caller may read, current metrics and consents. What the caller
- * may not see is absent: hidden fields and notes, and for a customer viewing themself, tags and
- * metrics.
+ * customer with the birthday flag, field values in display order, tags, pinned notes (newest first)
+ * and the count of notes the caller may read, current metrics and consents. What the caller may not
+ * see is absent: hidden fields and notes, and for a customer viewing themself, tags and metrics.
  */
-public record ProfileView(List<Note> alerts, CustomerProfile profile, List<FieldValue> fields, List<Tag> tags,
-    List<Note> pinnedNotes, long noteCount, List<MetricValue> metrics, List<ConsentState> consents) {
+public record ProfileView(
+    List<Note> alerts,
+    CustomerProfile profile,
+    List<FieldValue> fields,
+    List<Tag> tags,
+    List<Note> pinnedNotes,
+    long noteCount,
+    List<MetricValue> metrics,
+    List<ConsentState> consents) {
   public ProfileView {
     alerts = List.copyOf(alerts);
     requireNonNull(profile, "profile");

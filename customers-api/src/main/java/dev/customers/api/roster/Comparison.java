@@ -8,7 +8,9 @@ public enum Comparison {
   GT,
   GE;
 
-  /** Whether {@code compared} (stored value compared to operand, as from compareTo) satisfies this. */
+  /**
+   * Whether {@code compared} (stored value compared to operand, as from compareTo) satisfies this.
+   */
   public boolean test(int compared) {
     return switch (this) {
       case EQ -> compared == 0;

@@ -36,7 +36,8 @@ public record Customer(
       throw new IllegalArgumentException("version must be at least 1, was " + version);
     }
     if ((status == CustomerStatus.ARCHIVED) != (archivedAt != null)) {
-      throw new IllegalArgumentException("archivedAt must be set exactly when the customer is archived");
+      throw new IllegalArgumentException(
+          "archivedAt must be set exactly when the customer is archived");
     }
   }
 
@@ -46,14 +47,33 @@ public record Customer(
 
   /** The next version, touched at {@code now}. */
   public Customer touched(Instant now) {
-    return new Customer(id, organizationId, personId, status, joinedOn, createdAt, now, archivedAt, version + 1);
+    return new Customer(
+        id, organizationId, personId, status, joinedOn, createdAt, now, archivedAt, version + 1);
   }
 
   public Customer archived(Instant now) {
-    return new Customer(id, organizationId, personId, CustomerStatus.ARCHIVED, joinedOn, createdAt, now, now, version + 1);
+    return new Customer(
+        id,
+        organizationId,
+        personId,
+        CustomerStatus.ARCHIVED,
+        joinedOn,
+        createdAt,
+        now,
+        now,
+        version + 1);
   }
 
   public Customer unarchived(Instant now) {
-    return new Customer(id, organizationId, personId, CustomerStatus.ACTIVE, joinedOn, createdAt, now, null, version + 1);
+    return new Customer(
+        id,
+        organizationId,
+        personId,
+        CustomerStatus.ACTIVE,
+        joinedOn,
+        createdAt,
+        now,
+        null,
+        version + 1);
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Which customers a list or search keeps: by tag, custom field value, metric value and consent,
- * combined with {@link #allOf} and {@link #anyOf}. Fields and metrics are named by key; a filter
- * on a field the caller may not view is refused with permission denied.
+ * combined with {@link #allOf} and {@link #anyOf}. Fields and metrics are named by key; a filter on
+ * a field the caller may not view is refused with permission denied.
  */
 public sealed interface CustomerFilter {
 
@@ -32,7 +32,9 @@ public sealed interface CustomerFilter {
     return new FieldSet(key);
   }
 
-  /** A metric's current value compared with {@code value}; customers without readings never match. */
+  /**
+   * A metric's current value compared with {@code value}; customers without readings never match.
+   */
   static CustomerFilter metric(String key, Comparison comparison, BigDecimal value) {
     return new Metric(key, comparison, value);
   }

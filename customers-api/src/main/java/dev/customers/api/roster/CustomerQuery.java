@@ -7,11 +7,15 @@ import dev.customers.api.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page of the roster: which statuses and filter, in which order, how many, after which cursor. Start with
- * {@link #active()} and refine with the {@code with} methods.
+ * A page of the roster: which statuses and filter, in which order, how many, after which cursor.
+ * Start with {@link #active()} and refine with the {@code with} methods.
  */
 public record CustomerQuery(
-    StatusFilter status, CustomerSort sort, SortDirection direction, int limit, @Nullable String cursor,
+    StatusFilter status,
+    CustomerSort sort,
+    SortDirection direction,
+    int limit,
+    @Nullable String cursor,
     @Nullable CustomerFilter filter) {
 
   public static final int DEFAULT_LIMIT = 50;
@@ -21,13 +25,15 @@ public record CustomerQuery(
     requireNonNull(sort, "sort");
     requireNonNull(direction, "direction");
     if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
-      throw ValidationException.of("limit", Integer.toString(limit), "must be between 1 and " + PageRequest.MAX_LIMIT);
+      throw ValidationException.of(
+          "limit", Integer.toString(limit), "must be between 1 and " + PageRequest.MAX_LIMIT);
     }
   }
 
   /** Active customers by name, 50 to a page. */
   public static CustomerQuery active() {
-    return new CustomerQuery(StatusFilter.ACTIVE, CustomerSort.NAME, SortDirection.ASC, DEFAULT_LIMIT, null, null);
+    return new CustomerQuery(
+        StatusFilter.ACTIVE, CustomerSort.NAME, SortDirection.ASC, DEFAULT_LIMIT, null, null);
   }
 
   public CustomerQuery withStatus(StatusFilter value) {
@@ -47,7 +53,9 @@ public record CustomerQuery(
     return new CustomerQuery(status, sort, direction, limit, value, filter);
   }
 
-  /** Only customers the filter keeps; a cursor from before the filter changed is not valid after it. */
+  /**
+   * Only customers the filter keeps; a cursor from before the filter changed is not valid after it.
+   */
   public CustomerQuery withFilter(@Nullable CustomerFilter value) {
     return new CustomerQuery(status, sort, direction, limit, cursor, value);
   }

@@ -40,7 +40,8 @@ public record Person(
   }
 
   public CustomerDetails details() {
-    return new CustomerDetails(firstName, lastName, email == null ? null : email.value(), username, phone, birthday);
+    return new CustomerDetails(
+        firstName, lastName, email == null ? null : email.value(), username, phone, birthday);
   }
 
   /** This person with other details, the next version and a new update time. */
@@ -52,6 +53,7 @@ public record Person(
       @Nullable String phone,
       @Nullable LocalDate birthday,
       Instant now) {
-    return new Person(id, firstName, lastName, email, username, phone, birthday, createdAt, now, version + 1);
+    return new Person(
+        id, firstName, lastName, email, username, phone, birthday, createdAt, now, version + 1);
   }
 }

@@ -10,7 +10,8 @@ public record RosterEntry(Customer customer, Person person) {
     requireNonNull(customer, "customer");
     requireNonNull(person, "person");
     if (!customer.personId().equals(person.id())) {
-      throw new IllegalArgumentException("customer " + customer.id() + " belongs to person " + customer.personId());
+      throw new IllegalArgumentException(
+          "customer " + customer.id() + " belongs to person " + customer.personId());
     }
   }
 

@@ -28,7 +28,8 @@ public interface RosterService {
    * Replaces the profile's details, if {@code expectedVersion} is still the stored version;
    * otherwise fails with a conflict and changes nothing. Unchanged details change nothing.
    */
-  CustomerProfile update(Caller caller, CustomerId id, long expectedVersion, CustomerDetails details);
+  CustomerProfile update(
+      Caller caller, CustomerId id, long expectedVersion, CustomerDetails details);
 
   /** Archives a customer: left out of lists and search unless asked for; no data is lost. */
   CustomerProfile archive(Caller caller, CustomerId id);

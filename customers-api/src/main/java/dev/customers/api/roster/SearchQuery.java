@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  * A search of the roster by name, email, username or phone: case- and accent-insensitive, matching
  * substrings, ranked exact email first, then prefixes, then other substrings.
  */
-public record SearchQuery(String text, StatusFilter status, int limit, @Nullable String cursor,
+public record SearchQuery(
+    String text,
+    StatusFilter status,
+    int limit,
+    @Nullable String cursor,
     @Nullable CustomerFilter filter) {
 
   public static final int DEFAULT_LIMIT = 20;
@@ -22,7 +26,8 @@ public record SearchQuery(String text, StatusFilter status, int limit, @Nullable
       throw ValidationException.of("text", text, "must not be blank");
     }
     if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
-      throw ValidationException.of("limit", Integer.toString(limit), "must be between 1 and " + PageRequest.MAX_LIMIT);
+      throw ValidationException.of(
+          "limit", Integer.toString(limit), "must be between 1 and " + PageRequest.MAX_LIMIT);
     }
   }
 

@@ -11,5 +11,6 @@ public interface AuditStore {
   void append(AuditEntry entry);
 
   /** A customer's entries in the order of their (time-ordered) ids. */
-  Page<AuditEntry> forCustomer(OrganizationId organizationId, CustomerId customerId, PageRequest page);
+  Page<AuditEntry> forCustomer(
+      OrganizationId organizationId, CustomerId customerId, PageRequest page);
 }

@@ -13,9 +13,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A roster filter as a store receives it: the service has resolved keys to ids, checked the
- * caller may use every field in it, and put every operand in canonical form. A store evaluates it
- * in its query (SQL {@code EXISTS}, say) alongside status, sort and cursor.
+ * A roster filter as a store receives it: the service has resolved keys to ids, checked the caller
+ * may use every field in it, and put every operand in canonical form. A store evaluates it in its
+ * query (SQL {@code EXISTS}, say) alongside status, sort and cursor.
  */
 public sealed interface Criterion {
 
@@ -75,7 +75,8 @@ public sealed interface Criterion {
    * DECIMAL, as a date for DATE, and as canonical text (EQ only) for every other type. A value is
    * kept by person id for PERSON fields and by customer id for ROSTER fields.
    */
-  record FieldCompare(FieldId field, FieldScope scope, FieldType type, Comparison comparison, String value)
+  record FieldCompare(
+      FieldId field, FieldScope scope, FieldType type, Comparison comparison, String value)
       implements Criterion {
     public FieldCompare {
       requireNonNull(field, "field");
@@ -105,7 +106,8 @@ public sealed interface Criterion {
   }
 
   /** The metric's current value compares as asked with {@code value}. */
-  record MetricCompare(MetricId metric, Comparison comparison, BigDecimal value) implements Criterion {
+  record MetricCompare(MetricId metric, Comparison comparison, BigDecimal value)
+      implements Criterion {
     public MetricCompare {
       requireNonNull(metric, "metric");
       requireNonNull(comparison, "comparison");

@@ -39,7 +39,8 @@ public final class Cursors {
    * validation error naming {@code cursor}.
    */
   public static List<String> decode(String cursor, String tag, int count) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
+    try (DataInputStream in =
+        new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
       if (!in.readUTF().equals(tag) || in.readByte() != count) {
         throw notOurs(cursor);
       }

@@ -19,9 +19,9 @@ import java.util.Set;
  * returns another organization's rows.
  *
  * <p>Two rules hold as constraints, whatever the caller checked first: a person is on a roster at
- * most once, and no two active customers of one organization share an email (compared by
- * {@link dev.customers.api.roster.EmailAddress#key()}). A write that breaks one throws a
- * {@link dev.customers.api.ConflictException} with reason DUPLICATE and changes nothing.
+ * most once, and no two active customers of one organization share an email (compared by {@link
+ * dev.customers.api.roster.EmailAddress#key()}). A write that breaks one throws a {@link
+ * dev.customers.api.ConflictException} with reason DUPLICATE and changes nothing.
  */
 public interface CustomerStore {
 
@@ -42,11 +42,11 @@ public interface CustomerStore {
   void update(Customer updated, long expectedVersion);
 
   /**
-   * A page in the query's order, ties broken by customer id. Names sort by
-   * {@link SearchText#sortName}; cursors are the adapter's own opaque text, and a cursor the
-   * adapter did not make for this query's order is a validation error naming {@code cursor}. Only
-   * customers {@code criterion} keeps are listed; the query's own {@code filter} is what the service
-   * resolved into it, and a store ignores it.
+   * A page in the query's order, ties broken by customer id. Names sort by {@link
+   * SearchText#sortName}; cursors are the adapter's own opaque text, and a cursor the adapter did
+   * not make for this query's order is a validation error naming {@code cursor}. Only customers
+   * {@code criterion} keeps are listed; the query's own {@code filter} is what the service resolved
+   * into it, and a store ignores it.
    */
   Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query, Criterion criterion);
 
@@ -54,11 +54,12 @@ public interface CustomerStore {
    * A page of hits for {@link SearchText#normalize normalized} query text against the normalized
    * first name, last name, full name, email, username, and (when the text has digits and no
    * letters) the phone's digits, among the customers {@code criterion} keeps; then, in the FIELD
-   * tier, customers matching none of those whose value of one of {@code fields} (the ones the caller
-   * may view) contains the text in its {@link SearchText#fieldText} form. Ordered by tier, then
-   * sort name, then id.
+   * tier, customers matching none of those whose value of one of {@code fields} (the ones the
+   * caller may view) contains the text in its {@link SearchText#fieldText} form. Ordered by tier,
+   * then sort name, then id.
    */
-  Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion, Set<FieldRef> fields);
+  Page<SearchHit> search(
+      OrganizationId organizationId, SearchQuery query, Criterion criterion, Set<FieldRef> fields);
 
   /** Active customers born on one of {@code days} (month and day), in no particular order. */
   List<RosterEntry> withBirthdays(OrganizationId organizationId, Set<MonthDay> days);

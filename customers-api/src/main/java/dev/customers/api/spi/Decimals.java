@@ -3,8 +3,8 @@ package dev.customers.api.spi;
 import java.math.BigDecimal;
 
 /**
- * The one form every store returns decimal numbers in (metric values, averages): no trailing
- * zeros and no exponent, so {@code 72.50} read back is {@code 72.5} and equals what was stored.
+ * The one form every store returns decimal numbers in (metric values, averages): no trailing zeros
+ * and no exponent, so {@code 72.50} read back is {@code 72.5} and equals what was stored.
  */
 public final class Decimals {
   private Decimals() {}

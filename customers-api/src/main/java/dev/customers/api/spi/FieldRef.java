@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.customers.api.FieldId;
 import dev.customers.api.fields.FieldScope;
 
-/** A custom field as a store needs it to find values: its id, and whether values are kept by person or by customer id. */
+/**
+ * A custom field as a store needs it to find values: its id, and whether values are kept by person
+ * or by customer id.
+ */
 public record FieldRef(FieldId id, FieldScope scope) {
   public FieldRef {
     requireNonNull(id, "id");

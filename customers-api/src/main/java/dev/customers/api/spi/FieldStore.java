@@ -10,10 +10,16 @@ import java.util.UUID;
 /** Stores custom field definitions and values, scoped to one organization. */
 public interface FieldStore {
 
-  /** Inserts a definition; a key already used in the organization is a DUPLICATE conflict naming its id. */
+  /**
+   * Inserts a definition; a key already used in the organization is a DUPLICATE conflict naming its
+   * id.
+   */
   void insert(FieldDefinition definition);
 
-  /** Replaces a definition if the stored version is {@code expectedVersion}, else a STALE_VERSION conflict. */
+  /**
+   * Replaces a definition if the stored version is {@code expectedVersion}, else a STALE_VERSION
+   * conflict.
+   */
   void update(FieldDefinition definition, long expectedVersion);
 
   /** Every definition, archived ones too, by position then id. */

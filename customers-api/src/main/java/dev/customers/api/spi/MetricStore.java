@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stores metric definitions and readings, scoped to one organization. A customer's current value
- * of a metric is its reading with the latest time (then the greatest id).
+ * Stores metric definitions and readings, scoped to one organization. A customer's current value of
+ * a metric is its reading with the latest time (then the greatest id).
  */
 public interface MetricStore {
 
@@ -36,13 +36,24 @@ public interface MetricStore {
    * The current reading of one metric, held against concurrent writers until the transaction ends
    * (a row lock in SQL), so an increment based on it loses no update.
    */
-  Optional<MetricReading> currentForUpdate(OrganizationId organizationId, CustomerId customerId, MetricId metricId);
+  Optional<MetricReading> currentForUpdate(
+      OrganizationId organizationId, CustomerId customerId, MetricId metricId);
 
   /** Readings from {@code from} (inclusive) to {@code to} (exclusive), newest first. */
-  Page<MetricReading> history(OrganizationId organizationId, CustomerId customerId, MetricId metricId, Instant from,
-      Instant to, int limit, @Nullable String cursor);
+  Page<MetricReading> history(
+      OrganizationId organizationId,
+      CustomerId customerId,
+      MetricId metricId,
+      Instant from,
+      Instant to,
+      int limit,
+      @Nullable String cursor);
 
   /** Count, min, max, average and latest over the range; empty with no readings in it. */
-  Optional<MetricSummary> summary(OrganizationId organizationId, CustomerId customerId, MetricId metricId, Instant from,
+  Optional<MetricSummary> summary(
+      OrganizationId organizationId,
+      CustomerId customerId,
+      MetricId metricId,
+      Instant from,
       Instant to);
 }

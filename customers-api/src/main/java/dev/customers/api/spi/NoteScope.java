@@ -8,8 +8,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which notes a reader may see: those whose visibility is in {@code visibilities}, plus
- * author-only notes written by {@code author}. A store filters by it in its query.
+ * Which notes a reader may see: those whose visibility is in {@code visibilities}, plus author-only
+ * notes written by {@code author}. A store filters by it in its query.
  */
 public record NoteScope(Set<NoteVisibility> visibilities, @Nullable String author) {
   public NoteScope {

@@ -15,7 +15,10 @@ public interface NoteStore {
 
   void insert(Note note);
 
-  /** Replaces a note if the stored version is {@code expectedVersion}, else a STALE_VERSION conflict. */
+  /**
+   * Replaces a note if the stored version is {@code expectedVersion}, else a STALE_VERSION
+   * conflict.
+   */
   void update(Note note, long expectedVersion);
 
   /** The note, deleted or not. */
@@ -25,7 +28,12 @@ public interface NoteStore {
    * A page of the customer's undeleted notes in {@code scope}, newest first (created, then id);
    * with {@code flaggedOnly}, only pinned notes and alerts.
    */
-  Page<Note> list(OrganizationId organizationId, CustomerId customerId, NoteScope scope, boolean flaggedOnly, int limit,
+  Page<Note> list(
+      OrganizationId organizationId,
+      CustomerId customerId,
+      NoteScope scope,
+      boolean flaggedOnly,
+      int limit,
       @Nullable String cursor);
 
   /** How many undeleted notes of the customer are in {@code scope}. */

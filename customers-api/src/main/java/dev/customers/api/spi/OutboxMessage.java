@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An event as the outbox keeps it: its id, type and a JSON payload that the core encodes. */
-public record OutboxMessage(UUID id, OrganizationId organizationId, String type, Instant occurredAt, String payload) {
+public record OutboxMessage(
+    UUID id, OrganizationId organizationId, String type, Instant occurredAt, String payload) {
   public OutboxMessage {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");

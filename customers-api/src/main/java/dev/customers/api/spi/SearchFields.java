@@ -11,8 +11,13 @@ import org.jspecify.annotations.Nullable;
  * search down to SQL must agree with it.
  */
 public record SearchFields(
-    String first, String last, String full, @Nullable String email, @Nullable String username,
-    @Nullable String phoneDigits, String sortName) {
+    String first,
+    String last,
+    String full,
+    @Nullable String email,
+    @Nullable String username,
+    @Nullable String phoneDigits,
+    String sortName) {
 
   /** Separates the fields in {@link #all()}; normalized query text never contains it. */
   public static final String SEPARATOR = "\n";
@@ -32,7 +37,8 @@ public record SearchFields(
 
   /** Every field joined by {@link #SEPARATOR}: one column a substring index can serve. */
   public String all() {
-    StringBuilder all = new StringBuilder(first).append(SEPARATOR).append(last).append(SEPARATOR).append(full);
+    StringBuilder all =
+        new StringBuilder(first).append(SEPARATOR).append(last).append(SEPARATOR).append(full);
     for (String field : new String[] {email, username, phoneDigits}) {
       if (field != null) {
         all.append(SEPARATOR).append(field);
@@ -56,7 +62,9 @@ public record SearchFields(
   }
 
   private boolean any(String text, @Nullable String digits, BiPredicate<String, String> test) {
-    return test.test(first, text) || test.test(last, text) || test.test(full, text)
+    return test.test(first, text)
+        || test.test(last, text)
+        || test.test(full, text)
         || (email != null && test.test(email, text))
         || (username != null && test.test(username, text))
         || (digits != null && phoneDigits != null && test.test(phoneDigits, digits));

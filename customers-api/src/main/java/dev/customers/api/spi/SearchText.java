@@ -38,21 +38,18 @@ public final class SearchText {
   public static final int MAX_FIELD_TEXT = 1000;
 
   /**
-   * The normalized form of a custom field value that search matches against: the first
-   * {@link #MAX_FIELD_TEXT} characters of text-like values; null for numbers, dates and booleans,
-   * which search leaves to filters.
+   * The normalized form of a custom field value that search matches against: the first {@link
+   * #MAX_FIELD_TEXT} characters of text-like values; null for numbers, dates and booleans, which
+   * search leaves to filters.
    */
   public static @Nullable String fieldText(FieldType type, String value) {
-    switch (type) {
-      case NUMBER:
-      case DECIMAL:
-      case DATE:
-      case BOOLEAN:
-        return null;
-      default:
-        String normalized = normalize(value);
-        return normalized.length() > MAX_FIELD_TEXT ? normalized.substring(0, MAX_FIELD_TEXT) : normalized;
+    if (type.isNumeric() || type == FieldType.DATE || type == FieldType.BOOLEAN) {
+      return null;
     }
+    String normalized = normalize(value);
+    return normalized.length() > MAX_FIELD_TEXT
+        ? normalized.substring(0, MAX_FIELD_TEXT)
+        : normalized;
   }
 
   /** The key names sort by: normalized last name, a space, normalized first name. */

@@ -1,5 +1,7 @@
 package dev.customers.api.spi;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The storage adapter's entry point: every service call runs in one of its transactions. A
  * transaction that ends with an exception leaves no change behind.
@@ -10,10 +12,10 @@ public interface Storage extends AutoCloseable {
    * Runs {@code work} in a read-write transaction and commits it when {@code work} returns. Called
    * again inside {@code work} on the same thread, it joins the running transaction.
    */
-  <T> T inTransaction(StoreWork<T> work);
+  <T extends @Nullable Object> T inTransaction(StoreWork<T> work);
 
   /** Runs {@code work} for reading only; stores may refuse writes in it. */
-  default <T> T read(StoreWork<T> work) {
+  default <T extends @Nullable Object> T read(StoreWork<T> work) {
     return inTransaction(work);
   }
 

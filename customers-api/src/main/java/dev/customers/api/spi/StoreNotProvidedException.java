@@ -14,8 +14,12 @@ public final class StoreNotProvidedException extends StorageException {
 
   private final String store;
 
-  /** The error for {@code session}'s adapter lacking {@code store}, reached through {@code accessor}. */
-  public StoreNotProvidedException(StoreSession session, String store, String accessor, String capability) {
+  /**
+   * The error for {@code session}'s adapter lacking {@code store}, reached through {@code
+   * accessor}.
+   */
+  public StoreNotProvidedException(
+      StoreSession session, String store, String accessor, String capability) {
     super(
         "this storage adapter ("
             + session.getClass().getName()
@@ -37,7 +41,10 @@ public final class StoreNotProvidedException extends StorageException {
     return store;
   }
 
-  /** Whether {@code type} overrides the no-argument accessor {@code accessor} of {@link StoreSession}. */
+  /**
+   * Whether {@code type} overrides the no-argument accessor {@code accessor} of {@link
+   * StoreSession}.
+   */
   static boolean provides(Class<?> type, String accessor) {
     return PROVIDED.computeIfAbsent(
         type.getName() + "#" + accessor,

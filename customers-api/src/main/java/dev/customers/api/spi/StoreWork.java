@@ -1,7 +1,9 @@
 package dev.customers.api.spi;
 
-/** The body of a storage transaction. */
+import org.jspecify.annotations.Nullable;
+
+/** The body of a storage transaction; it may return null (a write with no result). */
 @FunctionalInterface
-public interface StoreWork<T> {
+public interface StoreWork<T extends @Nullable Object> {
   T run(StoreSession session);
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stores tags and their assignments, scoped to one organization. Names are unique per
- * organization, compared by {@link #nameKey}: a clash is a DUPLICATE conflict naming the holder.
+ * Stores tags and their assignments, scoped to one organization. Names are unique per organization,
+ * compared by {@link #nameKey}: a clash is a DUPLICATE conflict naming the holder.
  */
 public interface TagStore {
 
@@ -22,7 +22,9 @@ public interface TagStore {
 
   void insert(Tag tag);
 
-  /** Replaces a tag if the stored version is {@code expectedVersion}, else a STALE_VERSION conflict. */
+  /**
+   * Replaces a tag if the stored version is {@code expectedVersion}, else a STALE_VERSION conflict.
+   */
   void update(Tag tag, long expectedVersion);
 
   /** Deletes the tag and its assignments; returns the customers that had it. */
@@ -34,10 +36,12 @@ public interface TagStore {
   List<Tag> list(OrganizationId organizationId);
 
   /** Assigns the tag to those of {@code customers} without it; returns them. */
-  List<CustomerId> assign(OrganizationId organizationId, TagId id, Collection<CustomerId> customers);
+  List<CustomerId> assign(
+      OrganizationId organizationId, TagId id, Collection<CustomerId> customers);
 
   /** Removes the tag from those of {@code customers} with it; returns them. */
-  List<CustomerId> unassign(OrganizationId organizationId, TagId id, Collection<CustomerId> customers);
+  List<CustomerId> unassign(
+      OrganizationId organizationId, TagId id, Collection<CustomerId> customers);
 
   /** The customer's tags, by name key. */
   List<Tag> tagsOf(OrganizationId organizationId, CustomerId customerId);

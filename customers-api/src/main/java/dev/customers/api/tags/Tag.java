@@ -7,7 +7,13 @@ import dev.customers.api.TagId;
 import java.time.Instant;
 
 /** A label an organization puts on customers, with a colour written {@code #rrggbb}. */
-public record Tag(TagId id, OrganizationId organizationId, String name, String colour, Instant createdAt, long version) {
+public record Tag(
+    TagId id,
+    OrganizationId organizationId,
+    String name,
+    String colour,
+    Instant createdAt,
+    long version) {
   public Tag {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");

@@ -7,9 +7,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Tags of the caller's organization. Staff see, assign and unassign tags; admins and owners
- * create, rename, recolour and delete them. Customers by tag come from the roster's list with
- * {@link dev.customers.api.roster.CustomerFilter#tag}.
+ * Tags of the caller's organization. Staff see, assign and unassign tags; admins and owners create,
+ * rename, recolour and delete them. Customers by tag come from the roster's list with {@link
+ * dev.customers.api.roster.CustomerFilter#tag}.
  */
 public interface TagService {
 
@@ -28,8 +28,8 @@ public interface TagService {
 
   /**
    * Puts the tag on each customer (duplicates in {@code customers} count once); customers who
-   * already have it are left as they are. Returns how many customers newly got the tag. An
-   * unknown customer fails the whole call.
+   * already have it are left as they are. Returns how many customers newly got the tag. An unknown
+   * customer fails the whole call.
    */
   int assign(Caller caller, TagId id, Collection<CustomerId> customers);
 

@@ -16,18 +16,23 @@ public final class ConsentReads {
 
   /** The built-in purposes, then the organization's own. */
   public static List<ConsentPurpose> purposes(StoreSession session, OrganizationId organizationId) {
-    List<ConsentPurpose> all = new ArrayList<>(List.of(ConsentPurpose.MARKETING_EMAIL, ConsentPurpose.MARKETING_SMS));
+    List<ConsentPurpose> all =
+        new ArrayList<>(List.of(ConsentPurpose.MARKETING_EMAIL, ConsentPurpose.MARKETING_SMS));
     all.addAll(session.consent().purposes(organizationId));
     return all;
   }
 
   /** Every purpose's current state; two statements. */
-  public static List<ConsentState> states(StoreSession session, OrganizationId organizationId, CustomerId customerId) {
+  public static List<ConsentState> states(
+      StoreSession session, OrganizationId organizationId, CustomerId customerId) {
     List<ConsentRecord> current = session.consent().current(organizationId, customerId);
     List<ConsentState> states = new ArrayList<>();
     for (ConsentPurpose purpose : purposes(session, organizationId)) {
-      ConsentRecord record = current.stream().filter(r -> r.purpose().equals(purpose.key())).findFirst().orElse(null);
-      states.add(new ConsentState(purpose, record == null ? ConsentStatus.UNKNOWN : record.status(), record));
+      ConsentRecord record =
+          current.stream().filter(r -> r.purpose().equals(purpose.key())).findFirst().orElse(null);
+      states.add(
+          new ConsentState(
+              purpose, record == null ? ConsentStatus.UNKNOWN : record.status(), record));
     }
     return states;
   }

@@ -47,10 +47,15 @@ public final class FieldRules {
     List<String> choices = new ArrayList<>();
     if (spec.type().hasChoices()) {
       if (spec.choices().isEmpty()) {
-        errors.add(new FieldError("choices", "", "a " + spec.type() + " field needs at least one choice"));
+        errors.add(
+            new FieldError("choices", "", "a " + spec.type() + " field needs at least one choice"));
       }
       if (spec.choices().size() > MAX_CHOICES) {
-        errors.add(new FieldError("choices", Integer.toString(spec.choices().size()), "must be at most " + MAX_CHOICES + " choices"));
+        errors.add(
+            new FieldError(
+                "choices",
+                Integer.toString(spec.choices().size()),
+                "must be at most " + MAX_CHOICES + " choices"));
       }
       Set<String> seen = new HashSet<>();
       for (String choice : spec.choices()) {
@@ -61,22 +66,35 @@ public final class FieldRules {
         choices.add(trimmed);
       }
     } else if (!spec.choices().isEmpty()) {
-      errors.add(new FieldError("choices", String.join(", ", spec.choices()), "only choice fields have choices"));
+      errors.add(
+          new FieldError(
+              "choices", String.join(", ", spec.choices()), "only choice fields have choices"));
     }
     Texts.check(errors);
-    return new FieldSpec(spec.key(), label, help, spec.type(), spec.required(), choices, spec.scope(), spec.access(),
-        spec.personalData(), spec.writeOnce());
+    return new FieldSpec(
+        spec.key(),
+        label,
+        help,
+        spec.type(),
+        spec.required(),
+        choices,
+        spec.scope(),
+        spec.access(),
+        spec.personalData(),
+        spec.writeOnce());
   }
 
   /**
    * The canonical texts of {@code raw} for the field (empty: clear it), adding an error naming
    * {@code name} and the bad value for each one that does not fit the type.
    */
-  public static List<String> canonical(FieldDefinition field, String name, List<String> raw, List<FieldError> errors) {
+  public static List<String> canonical(
+      FieldDefinition field, String name, List<String> raw, List<FieldError> errors) {
     List<String> given = raw.stream().filter(v -> v != null && !v.isBlank()).toList();
     FieldType type = field.type();
     if (given.size() > 1 && type != FieldType.MULTIPLE_CHOICE) {
-      errors.add(new FieldError(name, String.join(", ", given), "takes one value, not " + given.size()));
+      errors.add(
+          new FieldError(name, String.join(", ", given), "takes one value, not " + given.size()));
       return List.of();
     }
     if (type == FieldType.MULTIPLE_CHOICE) {
@@ -84,7 +102,8 @@ public final class FieldRules {
       for (String value : given) {
         String text = value.strip();
         if (!field.spec().choices().contains(text)) {
-          errors.add(new FieldError(name, value, "is not one of the choices " + field.spec().choices()));
+          errors.add(
+              new FieldError(name, value, "is not one of the choices " + field.spec().choices()));
         } else if (chosen.contains(text)) {
           errors.add(new FieldError(name, value, "is chosen twice"));
         } else {
@@ -109,55 +128,63 @@ public final class FieldRules {
   /** The canonical text of one value, or null when it does not fit the type. */
   static @org.jspecify.annotations.Nullable String one(FieldDefinition field, String value) {
     String text = value.strip();
-    switch (field.type()) {
-      case TEXT:
-        return text.length() <= MAX_TEXT && text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : null;
-      case TEXTAREA:
-        return text.length() <= MAX_TEXTAREA ? text : null;
-      case NUMBER:
-        try {
-          return Long.toString(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-          return null;
-        }
-      case DECIMAL:
-        return decimal(text);
-      case DATE:
-        try {
-          LocalDate date = LocalDate.parse(text);
-          return date.getYear() >= 1000 && date.getYear() <= 9999 ? date.toString() : null;
-        } catch (DateTimeParseException e) {
-          return null;
-        }
-      case BOOLEAN:
-        switch (text.toLowerCase(Locale.ROOT)) {
-          case "true": case "yes": case "1":
-            return "true";
-          case "false": case "no": case "0":
-            return "false";
-          default:
-            return null;
-        }
-      case SINGLE_CHOICE:
-        return field.spec().choices().contains(text) ? text : null;
-      case EMAIL:
-        return text.length() <= MAX_TEXT && EmailAddress.isValid(text) ? text : null;
-      case PHONE:
-        long digits = text.chars().filter(Character::isDigit).count();
-        return PHONE.matcher(text).matches() && digits >= 5 && digits <= 15 ? text : null;
-      case URL:
-        return url(text);
-      default:
-        return null;
+    return switch (field.type()) {
+      case TEXT ->
+          text.length() <= MAX_TEXT && text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+              ? text
+              : null;
+      case TEXTAREA -> text.length() <= MAX_TEXTAREA ? text : null;
+      case NUMBER -> number(text);
+      case DECIMAL -> decimal(text);
+      case DATE -> date(text);
+      case BOOLEAN -> bool(text);
+      case SINGLE_CHOICE -> field.spec().choices().contains(text) ? text : null;
+      case EMAIL -> text.length() <= MAX_TEXT && EmailAddress.isValid(text) ? text : null;
+      case PHONE -> phone(text);
+      case URL -> url(text);
+      // A multiple-choice value is checked choice by choice by the caller of this method.
+      case MULTIPLE_CHOICE -> null;
+    };
+  }
+
+  private static @org.jspecify.annotations.Nullable String number(String text) {
+    try {
+      return Long.toString(Long.parseLong(text));
+    } catch (NumberFormatException e) {
+      return null;
     }
+  }
+
+  private static @org.jspecify.annotations.Nullable String date(String text) {
+    try {
+      LocalDate date = LocalDate.parse(text);
+      return date.getYear() >= 1000 && date.getYear() <= 9999 ? date.toString() : null;
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static @org.jspecify.annotations.Nullable String bool(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "1" -> "true";
+      case "false", "no", "0" -> "false";
+      default -> null;
+    };
+  }
+
+  private static @org.jspecify.annotations.Nullable String phone(String text) {
+    long digits = text.chars().filter(Character::isDigit).count();
+    return PHONE.matcher(text).matches() && digits >= 5 && digits <= 15 ? text : null;
   }
 
   private static @org.jspecify.annotations.Nullable String decimal(String text) {
     try {
       BigDecimal number = new BigDecimal(text);
-      // Checked before Decimals.canonical expands an exponent: "1e999999999" must not become a billion digits.
+      // Checked before Decimals.canonical expands an exponent: "1e999999999" must not become a
+      // billion digits.
       BigDecimal stripped = number.stripTrailingZeros();
-      if (stripped.scale() > MAX_SCALE || stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+      if (stripped.scale() > MAX_SCALE
+          || stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
         return null;
       }
       return Decimals.canonical(number).toPlainString();
@@ -173,7 +200,9 @@ public final class FieldRules {
     try {
       URI uri = new URI(text);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? text : null;
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+          ? text
+          : null;
     } catch (URISyntaxException e) {
       return null;
     }
@@ -184,13 +213,18 @@ public final class FieldRules {
       case TEXT -> "must be one line of at most " + MAX_TEXT + " characters";
       case TEXTAREA -> "must be at most " + MAX_TEXTAREA + " characters";
       case NUMBER -> "is not a whole number";
-      case DECIMAL -> "is not a decimal number of at most " + MAX_INTEGER_DIGITS + " digits before the point and "
-          + MAX_SCALE + " after";
+      case DECIMAL ->
+          "is not a decimal number of at most "
+              + MAX_INTEGER_DIGITS
+              + " digits before the point and "
+              + MAX_SCALE
+              + " after";
       case DATE -> "is not a date written like 2026-03-02";
       case BOOLEAN -> "is not true or false";
       case SINGLE_CHOICE, MULTIPLE_CHOICE -> "is not one of the choices " + field.spec().choices();
       case EMAIL -> "is not an email address";
-      case PHONE -> "is not a phone number (5 to 15 digits, with optional +, spaces, dots, dashes, brackets)";
+      case PHONE ->
+          "is not a phone number (5 to 15 digits, with optional +, spaces, dots, dashes, brackets)";
       case URL -> "is not an absolute http or https URL";
     };
   }

@@ -20,7 +20,8 @@ public final class Birthdays {
 
   /** The date in {@code year} on which the birthday is celebrated. */
   public static LocalDate celebrationIn(LocalDate birthday, int year) {
-    return MonthDay.from(birthday).atYear(year); // atYear maps 29 February to the 28th in non-leap years
+    return MonthDay.from(birthday)
+        .atYear(year); // atYear maps 29 February to the 28th in non-leap years
   }
 
   /** The month-days whose birthdays are celebrated on {@code date}. */

@@ -28,7 +28,8 @@ public final class EventCodec {
     ObjectNode node = JSON.createObjectNode();
     node.put("actor", event.actor());
     String type = event.accept(new Writer(node));
-    return new OutboxMessage(event.id(), event.organizationId(), type, event.occurredAt(), node.toString());
+    return new OutboxMessage(
+        event.id(), event.organizationId(), type, event.occurredAt(), node.toString());
   }
 
   /**
@@ -124,8 +125,9 @@ public final class EventCodec {
     String actor = node.path("actor").asText();
     CustomerId customer = CustomerId.parse(node.path("customerId").asText());
     return switch (message.type()) {
-      case "customer.created" -> new CustomerEvent.Created(
-          id, org, customer, PersonId.parse(node.path("personId").asText()), at, actor);
+      case "customer.created" ->
+          new CustomerEvent.Created(
+              id, org, customer, PersonId.parse(node.path("personId").asText()), at, actor);
       case "customer.updated" -> {
         List<String> fields = new ArrayList<>();
         node.path("fields").forEach(f -> fields.add(f.asText()));
@@ -138,15 +140,45 @@ public final class EventCodec {
         node.path("keys").forEach(k -> keys.add(k.asText()));
         yield new CustomerEvent.FieldsChanged(id, org, customer, keys, at, actor);
       }
-      case "customer.tagged", "customer.untagged" -> new CustomerEvent.TagChanged(id, org, customer,
-          TagId.parse(node.path("tagId").asText()), message.type().equals("customer.tagged"), at, actor);
-      case "customer.note_added" -> new CustomerEvent.NoteAdded(id, org, customer, NoteId.parse(node.path("noteId").asText()),
-          node.path("alert").asBoolean(), at, actor);
-      case "customer.metric_recorded" -> new CustomerEvent.MetricRecorded(id, org, customer, node.path("metric").asText(),
-          new BigDecimal(node.path("value").asText()), at, actor);
-      case "customer.consent_changed" -> new CustomerEvent.ConsentChanged(id, org, customer, node.path("purpose").asText(),
-          ConsentStatus.valueOf(node.path("status").asText()), at, actor);
-      default -> throw new IllegalArgumentException("outbox message " + id + " has unknown type " + message.type());
+      case "customer.tagged", "customer.untagged" ->
+          new CustomerEvent.TagChanged(
+              id,
+              org,
+              customer,
+              TagId.parse(node.path("tagId").asText()),
+              message.type().equals("customer.tagged"),
+              at,
+              actor);
+      case "customer.note_added" ->
+          new CustomerEvent.NoteAdded(
+              id,
+              org,
+              customer,
+              NoteId.parse(node.path("noteId").asText()),
+              node.path("alert").asBoolean(),
+              at,
+              actor);
+      case "customer.metric_recorded" ->
+          new CustomerEvent.MetricRecorded(
+              id,
+              org,
+              customer,
+              node.path("metric").asText(),
+              new BigDecimal(node.path("value").asText()),
+              at,
+              actor);
+      case "customer.consent_changed" ->
+          new CustomerEvent.ConsentChanged(
+              id,
+              org,
+              customer,
+              node.path("purpose").asText(),
+              ConsentStatus.valueOf(node.path("status").asText()),
+              at,
+              actor);
+      default ->
+          throw new IllegalArgumentException(
+              "outbox message " + id + " has unknown type " + message.type());
     };
   }
 }

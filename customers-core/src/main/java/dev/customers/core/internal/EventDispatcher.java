@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers committed events to the registered listeners on the calling thread, then marks them
- * delivered in the outbox. A listener that throws is logged and the others still run; the event
- * is not retried for it, so one broken listener cannot hold back the rest.
+ * delivered in the outbox. A listener that throws is logged and the others still run; the event is
+ * not retried for it, so one broken listener cannot hold back the rest.
  */
 @Singleton
 public final class EventDispatcher {
@@ -47,7 +47,9 @@ public final class EventDispatcher {
     markDelivered(ids);
   }
 
-  /** Delivers what the outbox still holds (left by a crash, say); returns how many were delivered. */
+  /**
+   * Delivers what the outbox still holds (left by a crash, say); returns how many were delivered.
+   */
   public int deliverPending() {
     int delivered = 0;
     while (true) {
@@ -72,21 +74,27 @@ public final class EventDispatcher {
       try {
         listener.onEvent(event);
       } catch (RuntimeException e) {
-        LOG.error("event listener {} failed on event {} ({}); the change it reports stays committed",
-            listener.getClass().getName(), event.id(), event.getClass().getSimpleName(), e);
+        LOG.error(
+            "event listener {} failed on event {} ({}); the change it reports stays committed",
+            listener.getClass().getName(),
+            event.id(),
+            event.getClass().getSimpleName(),
+            e);
       }
     }
   }
 
   private boolean markDelivered(List<UUID> ids) {
     try {
-      storage.inTransaction(session -> {
-        session.outbox().markDelivered(ids);
-        return null;
-      });
+      storage.inTransaction(
+          session -> {
+            session.outbox().markDelivered(ids);
+            return ids.size();
+          });
       return true;
     } catch (RuntimeException e) {
-      // The events reached the listeners; left pending they are delivered again later (at least once).
+      // The events reached the listeners; left pending they are delivered again later (at least
+      // once).
       LOG.warn("could not mark {} events delivered; they will be delivered again", ids.size(), e);
       return false;
     }

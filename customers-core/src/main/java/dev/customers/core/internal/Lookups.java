@@ -10,7 +10,11 @@ import dev.customers.api.spi.StoreSession;
 public final class Lookups {
   private Lookups() {}
 
-  public static RosterEntry customer(StoreSession session, OrganizationId organizationId, CustomerId id) {
-    return session.customers().find(organizationId, id).orElseThrow(() -> new NotFoundException("customer", id));
+  public static RosterEntry customer(
+      StoreSession session, OrganizationId organizationId, CustomerId id) {
+    return session
+        .customers()
+        .find(organizationId, id)
+        .orElseThrow(() -> new NotFoundException("customer", id));
   }
 }

@@ -20,7 +20,8 @@ public final class Permissions {
   private final RosterAccessRules roster;
   private final ProfileAccessRules profile;
 
-  Permissions(Caller caller, StoreSession session, RosterAccessRules roster, ProfileAccessRules profile) {
+  Permissions(
+      Caller caller, StoreSession session, RosterAccessRules roster, ProfileAccessRules profile) {
     this.caller = caller;
     this.session = session;
     this.roster = roster;
@@ -52,12 +53,18 @@ public final class Permissions {
     return roster.isStaff(caller.actor(), minimum);
   }
 
-  /** Whether the actor may view the field's values on the customer whose person is {@code owner} (null: any). */
+  /**
+   * Whether the actor may view the field's values on the customer whose person is {@code owner}
+   * (null: any).
+   */
   public boolean canView(FieldDefinition field, @Nullable PersonId owner) {
     return profile.canView(caller.actor(), session, field, owner);
   }
 
-  /** Whether the actor may set or clear the field's values on the customer whose person is {@code owner}. */
+  /**
+   * Whether the actor may set or clear the field's values on the customer whose person is {@code
+   * owner}.
+   */
   public boolean canEdit(FieldDefinition field, PersonId owner) {
     return profile.canEdit(caller.actor(), session, field, owner);
   }

@@ -24,8 +24,12 @@ final class ProfileAccessRules {
   @Inject
   ProfileAccessRules() {}
 
-  /** Whether the actor may view the field's values on the customer whose person is {@code owner} (null: any customer). */
-  boolean canView(Actor actor, StoreSession session, FieldDefinition field, @Nullable PersonId owner) {
+  /**
+   * Whether the actor may view the field's values on the customer whose person is {@code owner}
+   * (null: any customer).
+   */
+  boolean canView(
+      Actor actor, StoreSession session, FieldDefinition field, @Nullable PersonId owner) {
     FieldAccess access = field.access();
     if (actor instanceof Actor.SystemActor) {
       return true;
@@ -33,10 +37,15 @@ final class ProfileAccessRules {
     if (actor instanceof Actor.Staff staff) {
       return staff.role().atLeast(access.staffView());
     }
-    return actor instanceof Actor.Self self && access.customerView() && self.personId().equals(owner);
+    return actor instanceof Actor.Self self
+        && access.customerView()
+        && self.personId().equals(owner);
   }
 
-  /** Whether the actor may set or clear the field's values on the customer whose person is {@code owner}. */
+  /**
+   * Whether the actor may set or clear the field's values on the customer whose person is {@code
+   * owner}.
+   */
   boolean canEdit(Actor actor, StoreSession session, FieldDefinition field, PersonId owner) {
     FieldAccess access = field.access();
     if (actor instanceof Actor.SystemActor) {
@@ -45,7 +54,9 @@ final class ProfileAccessRules {
     if (actor instanceof Actor.Staff staff) {
       return staff.role().atLeast(access.staffEdit());
     }
-    return actor instanceof Actor.Self self && access.customerEdit() && self.personId().equals(owner);
+    return actor instanceof Actor.Self self
+        && access.customerEdit()
+        && self.personId().equals(owner);
   }
 
   /**

@@ -29,9 +29,11 @@ final class RosterAccessRules {
   }
 
   /** Staff with at least {@code minimum}, the system, or the person themself. */
-  void requireStaffOrSelf(Caller caller, StoreSession session, StaffRole minimum, PersonId person, String action) {
+  void requireStaffOrSelf(
+      Caller caller, StoreSession session, StaffRole minimum, PersonId person, String action) {
     Actor actor = caller.actor();
-    if (isStaff(actor, minimum) || (actor instanceof Actor.Self self && self.personId().equals(person))) {
+    if (isStaff(actor, minimum)
+        || (actor instanceof Actor.Self self && self.personId().equals(person))) {
       return;
     }
     throw denied(actor, action);
@@ -61,6 +63,7 @@ final class RosterAccessRules {
     } else {
       why = "a customer may only act on their own account";
     }
-    return new PermissionDeniedException(actor.describe() + " may not " + action + " (" + why + ")");
+    return new PermissionDeniedException(
+        actor.describe() + " may not " + action + " (" + why + ")");
   }
 }

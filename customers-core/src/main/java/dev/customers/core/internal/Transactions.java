@@ -33,12 +33,18 @@ public final class Transactions {
   private final Clock clock;
   private final IdSource ids;
   private final AccessPolicy policy;
-  // Organizations never change or disappear once created, so every instance may keep what it has read.
+  // Organizations never change or disappear once created, so every instance may keep what it has
+  // read.
   private final Map<OrganizationId, Organization> organizations = new ConcurrentHashMap<>();
 
   @Inject
   public Transactions(
-      Storage storage, EventDispatcher dispatcher, EventCodec codec, Clock clock, IdSource ids, AccessPolicy policy) {
+      Storage storage,
+      EventDispatcher dispatcher,
+      EventCodec codec,
+      Clock clock,
+      IdSource ids,
+      AccessPolicy policy) {
     this.storage = storage;
     this.dispatcher = dispatcher;
     this.codec = codec;
@@ -51,12 +57,22 @@ public final class Transactions {
   public <T> T write(Caller caller, Function<Work, T> body) {
     requireNonNull(caller, "caller");
     List<DomainEvent> published = new ArrayList<>();
-    T result = storage.inTransaction(session -> {
-      published.clear();
-      Work work = new Work(caller, organization(session, caller), session, policy.bind(caller, session), now(), ids,
-          codec, published);
-      return body.apply(work);
-    });
+    T result =
+        storage.inTransaction(
+            session -> {
+              published.clear();
+              Work work =
+                  new Work(
+                      caller,
+                      organization(session, caller),
+                      session,
+                      policy.bind(caller, session),
+                      now(),
+                      ids,
+                      codec,
+                      published);
+              return body.apply(work);
+            });
     dispatcher.deliver(published);
     return result;
   }
@@ -64,16 +80,23 @@ public final class Transactions {
   /** A read-only call in the caller's organization. */
   public <T> T read(Caller caller, ReadBody<T> body) {
     requireNonNull(caller, "caller");
-    return storage.read(session -> body.apply(organization(session, caller), session, policy.bind(caller, session)));
+    return storage.read(
+        session ->
+            body.apply(organization(session, caller), session, policy.bind(caller, session)));
   }
 
-  /** The body of a read: the caller's organization, the stores, and the caller's permissions in this read. */
+  /**
+   * The body of a read: the caller's organization, the stores, and the caller's permissions in this
+   * read.
+   */
   @FunctionalInterface
   public interface ReadBody<T> {
     T apply(Organization organization, StoreSession session, Permissions permissions);
   }
 
-  /** The instant a call runs at, cut to microseconds, which every supported database keeps exactly. */
+  /**
+   * The instant a call runs at, cut to microseconds, which every supported database keeps exactly.
+   */
   public Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
@@ -87,8 +110,11 @@ public final class Transactions {
     if (known != null) {
       return known;
     }
-    Organization found = session.organizations().find(caller.organizationId())
-        .orElseThrow(() -> new NotFoundException("organization", caller.organizationId()));
+    Organization found =
+        session
+            .organizations()
+            .find(caller.organizationId())
+            .orElseThrow(() -> new NotFoundException("organization", caller.organizationId()));
     organizations.put(found.id(), found);
     return found;
   }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One service call's transaction: the caller, their (verified) organization, the stores, the
- * call's single "now", and the place to record audit entries and events.
+ * One service call's transaction: the caller, their (verified) organization, the stores, the call's
+ * single "now", and the place to record audit entries and events.
  */
 public final class Work {
   private final Caller caller;
@@ -27,7 +27,14 @@ public final class Work {
   private final EventCodec codec;
   private final List<DomainEvent> published;
 
-  Work(Caller caller, Organization organization, StoreSession session, Permissions permissions, Instant now, IdSource ids, EventCodec codec,
+  Work(
+      Caller caller,
+      Organization organization,
+      StoreSession session,
+      Permissions permissions,
+      Instant now,
+      IdSource ids,
+      EventCodec codec,
       List<DomainEvent> published) {
     this.caller = caller;
     this.organization = organization;
@@ -76,7 +83,17 @@ public final class Work {
   }
 
   public void audit(CustomerId customerId, String action, List<FieldChange> changes) {
-    session.audit().append(new AuditEntry(
-        newId(), organization.id(), customerId, action, caller.actor().describe(), caller.reason(), now, changes));
+    session
+        .audit()
+        .append(
+            new AuditEntry(
+                newId(),
+                organization.id(),
+                customerId,
+                action,
+                caller.actor().describe(),
+                caller.reason(),
+                now,
+                changes));
   }
 }

@@ -1,4 +1,7 @@
-/** Plumbing shared by the core's capabilities: transactions, events, ids, access rules. Not API: it may change in any release. */
+/**
+ * Plumbing shared by the core's capabilities: transactions, events, ids, access rules. Not API: it
+ * may change in any release.
+ */
 @NullMarked
 package dev.customers.core.internal;
 

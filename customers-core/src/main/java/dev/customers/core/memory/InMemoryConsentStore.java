@@ -2,53 +2,14 @@ package dev.customers.core.memory;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
-import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
-import dev.customers.api.Page;
-import dev.customers.api.TagId;
 import dev.customers.api.consent.ConsentPurpose;
 import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.roster.Customer;
 import dev.customers.api.spi.ConsentStore;
-import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.Cursors;
-import dev.customers.api.spi.Decimals;
-import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.FieldStore;
-import dev.customers.api.spi.MetricStore;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.NoteStore;
-import dev.customers.api.spi.SearchText;
-import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.spi.TagStore;
-import dev.customers.api.tags.Tag;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 
 /** Consent purposes and records in memory, with the current state kept on write. */
 final class InMemoryConsentStore implements ConsentStore {
@@ -64,7 +25,9 @@ final class InMemoryConsentStore implements ConsentStore {
   public void insertPurpose(OrganizationId organizationId, ConsentPurpose purpose) {
     Map<String, ConsentPurpose> defined = Maps.inner(tables.purposes, organizationId);
     if (defined.containsKey(purpose.key())) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE, "consent purpose " + purpose.key() + " already exists",
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "consent purpose " + purpose.key() + " already exists",
           purpose.key());
     }
     changes.put(defined, purpose.key(), purpose);
@@ -72,25 +35,38 @@ final class InMemoryConsentStore implements ConsentStore {
 
   @Override
   public List<ConsentPurpose> purposes(OrganizationId organizationId) {
-    return Maps.peek(tables.purposes, organizationId).values().stream().sorted(Comparator.comparing(ConsentPurpose::key)).toList();
+    return Maps.peek(tables.purposes, organizationId).values().stream()
+        .sorted(Comparator.comparing(ConsentPurpose::key))
+        .toList();
   }
 
   @Override
   public void append(ConsentRecord record) {
-    Map<CustomerId, List<ConsentRecord>> history = Maps.inner(tables.consentHistory, record.organizationId());
-    changes.put(history, record.customerId(), Maps.appended(history.get(record.customerId()), record));
-    changes.put(Maps.inner(Maps.inner(tables.currentConsent, record.organizationId()), record.customerId()), record.purpose(), record);
+    Map<CustomerId, List<ConsentRecord>> history =
+        Maps.inner(tables.consentHistory, record.organizationId());
+    changes.put(
+        history, record.customerId(), Maps.appended(history.get(record.customerId()), record));
+    changes.put(
+        Maps.inner(Maps.inner(tables.currentConsent, record.organizationId()), record.customerId()),
+        record.purpose(),
+        record);
   }
 
   @Override
   public List<ConsentRecord> current(OrganizationId organizationId, CustomerId customerId) {
-    return List.copyOf(Maps.peek(tables.currentConsent, organizationId).getOrDefault(customerId, Map.of()).values());
+    return List.copyOf(
+        Maps.peek(tables.currentConsent, organizationId)
+            .getOrDefault(customerId, Map.of())
+            .values());
   }
 
   @Override
   public List<ConsentRecord> history(OrganizationId organizationId, CustomerId customerId) {
-    List<ConsentRecord> all = new ArrayList<>(Maps.peek(tables.consentHistory, organizationId).getOrDefault(customerId, List.of()));
-    all.sort(Comparator.comparing(ConsentRecord::at).thenComparing(r -> r.id().toString()).reversed());
+    List<ConsentRecord> all =
+        new ArrayList<>(
+            Maps.peek(tables.consentHistory, organizationId).getOrDefault(customerId, List.of()));
+    all.sort(
+        Comparator.comparing(ConsentRecord::at).thenComparing(r -> r.id().toString()).reversed());
     return all;
   }
 }

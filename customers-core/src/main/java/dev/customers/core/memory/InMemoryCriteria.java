@@ -19,8 +19,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Evaluates a {@link Criterion} on one customer over the in-memory tables: the twin of the SQL
- * that {@code CriterionSql} writes for the JDBC adapter. It is a {@link Criterion.Visitor}, so a new
+ * Evaluates a {@link Criterion} on one customer over the in-memory tables: the twin of the SQL that
+ * {@code CriterionSql} writes for the JDBC adapter. It is a {@link Criterion.Visitor}, so a new
  * kind of criterion does not compile until it is handled here.
  */
 final class InMemoryCriteria {
@@ -35,7 +35,10 @@ final class InMemoryCriteria {
     return criterion.accept(new OnCustomer(customer));
   }
 
-  /** Whether a value of one of {@code fields} on the customer (or their person) contains the normalized text. */
+  /**
+   * Whether a value of one of {@code fields} on the customer (or their person) contains the
+   * normalized text.
+   */
   boolean fieldContains(Customer customer, Set<FieldRef> fields, String text) {
     Map<UUID, Map<FieldId, ProfileTables.Held>> byOwner =
         Maps.peek(tables.fieldValues, customer.organizationId());
@@ -75,7 +78,9 @@ final class InMemoryCriteria {
 
     private @Nullable StoredFieldValue value(FieldId field, FieldScope scope) {
       ProfileTables.Held held =
-          Maps.peek(tables.fieldValues, org).getOrDefault(owner(customer, scope), Map.of()).get(field);
+          Maps.peek(tables.fieldValues, org)
+              .getOrDefault(owner(customer, scope), Map.of())
+              .get(field);
       return held == null ? null : held.value();
     }
 

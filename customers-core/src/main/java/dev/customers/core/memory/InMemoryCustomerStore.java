@@ -48,10 +48,9 @@ final class InMemoryCustomerStore implements CustomerStore {
     this.changes = changes;
   }
 
-
   @Override
   public void insert(Customer customer) {
-    Person person = tables.persons.get(customer.personId());
+    Person person = tables.person(customer.personId());
     if (person == null) {
       throw new NotFoundException("person", customer.personId());
     }
@@ -59,12 +58,16 @@ final class InMemoryCustomerStore implements CustomerStore {
     Map<OrganizationId, CustomerId> rosters = Maps.inner(tables.rostersOf, customer.personId());
     CustomerId already = rosters.get(org);
     if (already != null) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE,
-          "person " + customer.personId() + " is already on this roster as customer " + already, already.toString());
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "person " + customer.personId() + " is already on this roster as customer " + already,
+          already.toString());
     }
     Map<CustomerId, Customer> roster = Maps.inner(tables.customers, org);
     if (roster.containsKey(customer.id())) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE, "customer " + customer.id() + " already exists",
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "customer " + customer.id() + " already exists",
           customer.id().toString());
     }
     String email = emailKey(person);
@@ -89,7 +92,9 @@ final class InMemoryCustomerStore implements CustomerStore {
   @Override
   public Optional<Customer> findByPerson(OrganizationId organizationId, PersonId personId) {
     CustomerId id = tables.rostersOf.getOrDefault(personId, Map.of()).get(organizationId);
-    return id == null ? Optional.empty() : Optional.of(tables.customers.get(organizationId).get(id));
+    return id == null
+        ? Optional.empty()
+        : Optional.ofNullable(Maps.peek(tables.customers, organizationId).get(id));
   }
 
   @Override
@@ -100,18 +105,20 @@ final class InMemoryCustomerStore implements CustomerStore {
 
   @Override
   public void update(Customer updated, long expectedVersion) {
-    Map<CustomerId, Customer> roster = tables.customers.getOrDefault(updated.organizationId(), Map.of());
+    Map<CustomerId, Customer> roster =
+        tables.customers.getOrDefault(updated.organizationId(), Map.of());
     Customer stored = roster.get(updated.id());
     if (stored == null) {
       throw new NotFoundException("customer", updated.id());
     }
     if (stored.version() != expectedVersion) {
-      throw ConflictException.staleVersion("customer", updated.id(), expectedVersion, stored.version());
+      throw ConflictException.staleVersion(
+          "customer", updated.id(), expectedVersion, stored.version());
     }
     if (!stored.personId().equals(updated.personId())) {
       throw new IllegalArgumentException("a customer's person cannot change");
     }
-    String email = emailKey(tables.persons.get(stored.personId()));
+    String email = emailKey(tables.person(stored.personId()));
     if (email != null && stored.isArchived() != updated.isArchived()) {
       Map<String, CustomerId> emails = Maps.inner(tables.activeEmails, updated.organizationId());
       if (updated.isArchived()) {
@@ -128,10 +135,12 @@ final class InMemoryCustomerStore implements CustomerStore {
   }
 
   @Override
-  public Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query, Criterion criterion) {
-    Function<Customer, String> key = query.sort() == CustomerSort.NAME
-        ? c -> tables.searchKeys.get(c.personId()).sortName()
-        : c -> c.joinedOn().toString();
+  public Page<RosterEntry> list(
+      OrganizationId organizationId, CustomerQuery query, Criterion criterion) {
+    Function<Customer, String> key =
+        query.sort() == CustomerSort.NAME
+            ? c -> tables.searchFieldsOf(c.personId()).sortName()
+            : c -> c.joinedOn().toString();
     Comparator<Customer> order = Comparator.comparing(key).thenComparing(c -> c.id().toString());
     if (query.direction() == SortDirection.DESC) {
       order = order.reversed();
@@ -140,8 +149,11 @@ final class InMemoryCustomerStore implements CustomerStore {
     List<String> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), tag, 2);
     List<Customer> matches = new ArrayList<>();
     for (Customer customer : tables.customers.getOrDefault(organizationId, Map.of()).values()) {
-      if (query.status().includes(customer.status()) && criteria.matches(customer, criterion)
-          && (after == null || isAfter(key.apply(customer), customer.id().toString(), after, query.direction()))) {
+      if (query.status().includes(customer.status())
+          && criteria.matches(customer, criterion)
+          && (after == null
+              || isAfter(
+                  key.apply(customer), customer.id().toString(), after, query.direction()))) {
         matches.add(customer);
       }
     }
@@ -155,24 +167,26 @@ final class InMemoryCustomerStore implements CustomerStore {
     return new Page<>(page, next);
   }
 
-  private static boolean isAfter(String key, String id, List<String> cursor, SortDirection direction) {
+  private static boolean isAfter(
+      String key, String id, List<String> cursor, SortDirection direction) {
     int byKey = key.compareTo(cursor.get(0));
     int compared = byKey != 0 ? byKey : id.compareTo(cursor.get(1));
     return direction == SortDirection.ASC ? compared > 0 : compared < 0;
   }
 
   @Override
-  public Page<SearchHit> search(OrganizationId organizationId, SearchQuery query, Criterion criterion,
-      Set<FieldRef> fields) {
+  public Page<SearchHit> search(
+      OrganizationId organizationId, SearchQuery query, Criterion criterion, Set<FieldRef> fields) {
     String text = SearchText.normalize(query.text());
     String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
-    List<String> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), "search", 3);
+    List<String> after =
+        query.cursor() == null ? null : Cursors.decode(query.cursor(), "search", 3);
     List<Ranked> matches = new ArrayList<>();
     for (Customer customer : tables.customers.getOrDefault(organizationId, Map.of()).values()) {
       if (!query.status().includes(customer.status()) || !criteria.matches(customer, criterion)) {
         continue;
       }
-      SearchFields keys = tables.searchKeys.get(customer.personId());
+      SearchFields keys = tables.searchFieldsOf(customer.personId());
       MatchTier tier = keys.match(text, digits);
       if (tier == null && criteria.fieldContains(customer, fields, text)) {
         tier = MatchTier.FIELD;
@@ -186,12 +200,16 @@ final class InMemoryCustomerStore implements CustomerStore {
       }
     }
     matches.sort(Ranked.ORDER);
-    List<SearchHit> hits = matches.stream().limit(query.limit())
-        .map(r -> new SearchHit(tables.entry(r.customer), r.tier)).toList();
+    List<SearchHit> hits =
+        matches.stream()
+            .limit(query.limit())
+            .map(r -> new SearchHit(tables.entry(r.customer), r.tier))
+            .toList();
     String next = null;
     if (matches.size() > query.limit()) {
       Ranked last = matches.get(query.limit() - 1);
-      next = Cursors.encode("search", last.tier.name(), last.sortName, last.customer.id().toString());
+      next =
+          Cursors.encode("search", last.tier.name(), last.sortName, last.customer.id().toString());
     }
     return new Page<>(hits, next);
   }
@@ -200,20 +218,22 @@ final class InMemoryCustomerStore implements CustomerStore {
   public List<RosterEntry> withBirthdays(OrganizationId organizationId, Set<MonthDay> days) {
     List<RosterEntry> found = new ArrayList<>();
     for (Customer customer : tables.customers.getOrDefault(organizationId, Map.of()).values()) {
-      Person person = tables.persons.get(customer.personId());
-      if (!customer.isArchived() && person.birthday() != null && days.contains(MonthDay.from(person.birthday()))) {
+      Person person = tables.person(customer.personId());
+      if (!customer.isArchived()
+          && person.birthday() != null
+          && days.contains(MonthDay.from(person.birthday()))) {
         found.add(new RosterEntry(customer, person));
       }
     }
     return found;
   }
 
-
   /** A search match with the keys it is ordered by. */
   private record Ranked(Customer customer, MatchTier tier, String sortName) {
-    static final Comparator<Ranked> ORDER = Comparator.comparing(Ranked::tier)
-        .thenComparing(Ranked::sortName)
-        .thenComparing(r -> r.customer.id().toString());
+    static final Comparator<Ranked> ORDER =
+        Comparator.comparing(Ranked::tier)
+            .thenComparing(Ranked::sortName)
+            .thenComparing(r -> r.customer.id().toString());
 
     boolean isAfter(List<String> cursor) {
       int byTier = tier.compareTo(MatchTier.valueOf(cursor.get(0)));

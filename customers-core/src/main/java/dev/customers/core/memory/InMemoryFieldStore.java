@@ -1,54 +1,19 @@
 package dev.customers.core.memory;
 
 import dev.customers.api.ConflictException;
-import dev.customers.api.CustomerId;
 import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
 import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
-import dev.customers.api.Page;
-import dev.customers.api.TagId;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.roster.Customer;
-import dev.customers.api.spi.ConsentStore;
-import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.Cursors;
-import dev.customers.api.spi.Decimals;
-import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.FieldStore;
-import dev.customers.api.spi.MetricStore;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.NoteStore;
-import dev.customers.api.spi.SearchText;
 import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.spi.TagStore;
-import dev.customers.api.tags.Tag;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 
 /** Custom field definitions and values in memory. */
 final class InMemoryFieldStore implements FieldStore {
@@ -62,9 +27,12 @@ final class InMemoryFieldStore implements FieldStore {
 
   @Override
   public void insert(FieldDefinition definition) {
-    Map<FieldId, FieldDefinition> defined = Maps.inner(tables.fieldDefinitions, definition.organizationId());
+    Map<FieldId, FieldDefinition> defined =
+        Maps.inner(tables.fieldDefinitions, definition.organizationId());
     if (defined.containsKey(definition.id())) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE, "field " + definition.id() + " already exists",
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "field " + definition.id() + " already exists",
           definition.id().toString());
     }
     requireKeyFree(defined, definition);
@@ -73,13 +41,15 @@ final class InMemoryFieldStore implements FieldStore {
 
   @Override
   public void update(FieldDefinition definition, long expectedVersion) {
-    Map<FieldId, FieldDefinition> defined = Maps.inner(tables.fieldDefinitions, definition.organizationId());
+    Map<FieldId, FieldDefinition> defined =
+        Maps.inner(tables.fieldDefinitions, definition.organizationId());
     FieldDefinition stored = defined.get(definition.id());
     if (stored == null) {
       throw new NotFoundException("field", definition.id());
     }
     if (stored.version() != expectedVersion) {
-      throw ConflictException.staleVersion("field", definition.id(), expectedVersion, stored.version());
+      throw ConflictException.staleVersion(
+          "field", definition.id(), expectedVersion, stored.version());
     }
     requireKeyFree(defined, definition);
     changes.put(defined, definition.id(), definition);
@@ -88,8 +58,10 @@ final class InMemoryFieldStore implements FieldStore {
   private void requireKeyFree(Map<FieldId, FieldDefinition> defined, FieldDefinition definition) {
     for (FieldDefinition other : defined.values()) {
       if (other.key().equals(definition.key()) && !other.id().equals(definition.id())) {
-        throw new ConflictException(ConflictException.Reason.DUPLICATE,
-            "field key " + definition.key() + " is already used by field " + other.id(), other.id().toString());
+        throw new ConflictException(
+            ConflictException.Reason.DUPLICATE,
+            "field key " + definition.key() + " is already used by field " + other.id(),
+            other.id().toString());
       }
     }
   }
@@ -97,7 +69,9 @@ final class InMemoryFieldStore implements FieldStore {
   @Override
   public List<FieldDefinition> definitions(OrganizationId organizationId) {
     return Maps.peek(tables.fieldDefinitions, organizationId).values().stream()
-        .sorted(Comparator.comparingInt(FieldDefinition::position).thenComparing(d -> d.id().toString()))
+        .sorted(
+            Comparator.comparingInt(FieldDefinition::position)
+                .thenComparing(d -> d.id().toString()))
         .toList();
   }
 
@@ -105,19 +79,26 @@ final class InMemoryFieldStore implements FieldStore {
   public List<StoredFieldValue> values(OrganizationId organizationId, Collection<UUID> owners) {
     List<StoredFieldValue> found = new ArrayList<>();
     for (UUID owner : new HashSet<>(owners)) {
-      Maps.peek(tables.fieldValues, organizationId).getOrDefault(owner, Map.of()).values().forEach(held -> found.add(held.value()));
+      Maps.peek(tables.fieldValues, organizationId)
+          .getOrDefault(owner, Map.of())
+          .values()
+          .forEach(held -> found.add(held.value()));
     }
     return found;
   }
 
   @Override
   public void put(OrganizationId organizationId, StoredFieldValue value) {
-    changes.put(Maps.inner(Maps.inner(tables.fieldValues, organizationId), value.owner()), value.field(), ProfileTables.Held.of(value));
+    changes.put(
+        Maps.inner(Maps.inner(tables.fieldValues, organizationId), value.owner()),
+        value.field(),
+        ProfileTables.Held.of(value));
   }
 
   @Override
   public void remove(OrganizationId organizationId, FieldId field, UUID owner) {
-    Map<FieldId, ProfileTables.Held> values = Maps.peek(tables.fieldValues, organizationId).get(owner);
+    Map<FieldId, ProfileTables.Held> values =
+        Maps.peek(tables.fieldValues, organizationId).get(owner);
     if (values != null && values.containsKey(field)) {
       changes.remove(values, field);
     }

@@ -2,52 +2,20 @@ package dev.customers.core.memory;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
-import dev.customers.api.TagId;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSummary;
 import dev.customers.api.notes.Note;
 import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.roster.Customer;
-import dev.customers.api.spi.ConsentStore;
-import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.Cursors;
-import dev.customers.api.spi.Decimals;
-import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.FieldStore;
-import dev.customers.api.spi.MetricStore;
 import dev.customers.api.spi.NoteScope;
 import dev.customers.api.spi.NoteStore;
-import dev.customers.api.spi.SearchText;
-import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.api.spi.TagStore;
-import dev.customers.api.tags.Tag;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Notes and their revisions in memory. */
@@ -65,7 +33,10 @@ final class InMemoryNoteStore implements NoteStore {
   @Override
   public void insert(Note note) {
     if (Maps.peek(tables.notes, note.organizationId()).containsKey(note.id())) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE, "note " + note.id() + " already exists", note.id().toString());
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "note " + note.id() + " already exists",
+          note.id().toString());
     }
     changes.put(Maps.inner(tables.notes, note.organizationId()), note.id(), note);
   }
@@ -87,7 +58,8 @@ final class InMemoryNoteStore implements NoteStore {
     return Optional.ofNullable(Maps.peek(tables.notes, organizationId).get(id));
   }
 
-  private List<Note> visible(OrganizationId organizationId, CustomerId customerId, NoteScope scope) {
+  private List<Note> visible(
+      OrganizationId organizationId, CustomerId customerId, NoteScope scope) {
     return Maps.peek(tables.notes, organizationId).values().stream()
         .filter(n -> n.customerId().equals(customerId) && !n.isDeleted() && scope.includes(n))
         .sorted(NEWEST_FIRST)
@@ -95,19 +67,26 @@ final class InMemoryNoteStore implements NoteStore {
   }
 
   @Override
-  public Page<Note> list(OrganizationId organizationId, CustomerId customerId, NoteScope scope, boolean flaggedOnly,
-      int limit, @Nullable String cursor) {
+  public Page<Note> list(
+      OrganizationId organizationId,
+      CustomerId customerId,
+      NoteScope scope,
+      boolean flaggedOnly,
+      int limit,
+      @Nullable String cursor) {
     List<String> after = cursor == null ? null : Cursors.decode(cursor, "notes", 2);
-    List<Note> matches = visible(organizationId, customerId, scope).stream()
-        .filter(n -> !flaggedOnly || n.pinned() || n.alert())
-        .filter(n -> after == null || isOlder(n, after))
-        .toList();
+    List<Note> matches =
+        visible(organizationId, customerId, scope).stream()
+            .filter(n -> !flaggedOnly || n.pinned() || n.alert())
+            .filter(n -> after == null || isOlder(n, after))
+            .toList();
     if (matches.size() <= limit) {
       return Page.last(matches);
     }
     List<Note> page = matches.subList(0, limit);
     Note last = page.get(limit - 1);
-    return new Page<>(page, Cursors.encode("notes", last.createdAt().toString(), last.id().toString()));
+    return new Page<>(
+        page, Cursors.encode("notes", last.createdAt().toString(), last.id().toString()));
   }
 
   private boolean isOlder(Note note, List<String> cursor) {

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Persons in memory, keeping their search keys and the active-email index of every roster they are on. */
+/**
+ * Persons in memory, keeping their search keys and the active-email index of every roster they are
+ * on.
+ */
 final class InMemoryPersonStore implements PersonStore {
   private final RosterTables tables;
   private final Changes changes;
@@ -50,7 +53,8 @@ final class InMemoryPersonStore implements PersonStore {
       throw new NotFoundException("person", updated.id());
     }
     if (stored.version() != expectedVersion) {
-      throw ConflictException.staleVersion("person", updated.id(), expectedVersion, stored.version());
+      throw ConflictException.staleVersion(
+          "person", updated.id(), expectedVersion, stored.version());
     }
     String before = emailKey(stored);
     String after = emailKey(updated);

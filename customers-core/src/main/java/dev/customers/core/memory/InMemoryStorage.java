@@ -14,21 +14,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemoryStorage implements Storage {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+  // Per instance, not static: each storage has its own transactions (tests run several at once).
+  @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<@Nullable InMemorySession> current = new ThreadLocal<>();
+
   private final RosterTables roster = new RosterTables();
   private final ProfileTables profile = new ProfileTables();
 
   @Override
-  public <T> T inTransaction(StoreWork<T> work) {
+  public <T extends @Nullable Object> T inTransaction(StoreWork<T> work) {
     return run(work, false);
   }
 
   @Override
-  public <T> T read(StoreWork<T> work) {
+  public <T extends @Nullable Object> T read(StoreWork<T> work) {
     return run(work, true);
   }
 
-  private <T> T run(StoreWork<T> work, boolean readOnly) {
+  private <T extends @Nullable Object> T run(StoreWork<T> work, boolean readOnly) {
     requireNonNull(work, "work");
     InMemorySession joined = current.get();
     if (joined != null) {

@@ -2,42 +2,11 @@ package dev.customers.core.memory;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
-import dev.customers.api.FieldId;
-import dev.customers.api.MetricId;
 import dev.customers.api.NotFoundException;
-import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
-import dev.customers.api.Page;
 import dev.customers.api.TagId;
-import dev.customers.api.consent.ConsentPurpose;
-import dev.customers.api.consent.ConsentRecord;
-import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldScope;
-import dev.customers.api.fields.FieldType;
-import dev.customers.api.metrics.MetricDefinition;
-import dev.customers.api.metrics.MetricReading;
-import dev.customers.api.metrics.MetricSummary;
-import dev.customers.api.notes.Note;
-import dev.customers.api.notes.NoteRevision;
-import dev.customers.api.roster.Customer;
-import dev.customers.api.spi.ConsentStore;
-import dev.customers.api.spi.Criterion;
-import dev.customers.api.spi.Cursors;
-import dev.customers.api.spi.Decimals;
-import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.FieldStore;
-import dev.customers.api.spi.MetricStore;
-import dev.customers.api.spi.NoteScope;
-import dev.customers.api.spi.NoteStore;
-import dev.customers.api.spi.SearchText;
-import dev.customers.api.spi.StoredFieldValue;
 import dev.customers.api.spi.TagStore;
 import dev.customers.api.tags.Tag;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -47,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.BiPredicate;
-import org.jspecify.annotations.Nullable;
 
 /** Tags and their assignments in memory. */
 final class InMemoryTagStore implements TagStore {
@@ -57,7 +24,8 @@ final class InMemoryTagStore implements TagStore {
   private final BiPredicate<OrganizationId, CustomerId> isActive;
   private final Changes changes;
 
-  InMemoryTagStore(ProfileTables tables, BiPredicate<OrganizationId, CustomerId> isActive, Changes changes) {
+  InMemoryTagStore(
+      ProfileTables tables, BiPredicate<OrganizationId, CustomerId> isActive, Changes changes) {
     this.tables = tables;
     this.isActive = isActive;
     this.changes = changes;
@@ -67,8 +35,10 @@ final class InMemoryTagStore implements TagStore {
     String key = TagStore.nameKey(tag.name());
     for (Tag other : Maps.peek(tables.tags, tag.organizationId()).values()) {
       if (!other.id().equals(tag.id()) && TagStore.nameKey(other.name()).equals(key)) {
-        throw new ConflictException(ConflictException.Reason.DUPLICATE,
-            "tag name " + tag.name() + " is already used by tag " + other.id(), other.id().toString());
+        throw new ConflictException(
+            ConflictException.Reason.DUPLICATE,
+            "tag name " + tag.name() + " is already used by tag " + other.id(),
+            other.id().toString());
       }
     }
   }
@@ -76,7 +46,10 @@ final class InMemoryTagStore implements TagStore {
   @Override
   public void insert(Tag tag) {
     if (Maps.peek(tables.tags, tag.organizationId()).containsKey(tag.id())) {
-      throw new ConflictException(ConflictException.Reason.DUPLICATE, "tag " + tag.id() + " already exists", tag.id().toString());
+      throw new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "tag " + tag.id() + " already exists",
+          tag.id().toString());
     }
     checkName(tag);
     changes.put(Maps.inner(tables.tags, tag.organizationId()), tag.id(), tag);
@@ -127,21 +100,26 @@ final class InMemoryTagStore implements TagStore {
 
   private List<Tag> sorted(Collection<Tag> found) {
     return found.stream()
-        .sorted(Comparator.comparing((Tag t) -> TagStore.nameKey(t.name())).thenComparing(t -> t.id().toString()))
+        .sorted(
+            Comparator.comparing((Tag t) -> TagStore.nameKey(t.name()))
+                .thenComparing(t -> t.id().toString()))
         .toList();
   }
 
   @Override
-  public List<CustomerId> assign(OrganizationId organizationId, TagId id, Collection<CustomerId> customers) {
+  public List<CustomerId> assign(
+      OrganizationId organizationId, TagId id, Collection<CustomerId> customers) {
     return change(organizationId, id, customers, true);
   }
 
   @Override
-  public List<CustomerId> unassign(OrganizationId organizationId, TagId id, Collection<CustomerId> customers) {
+  public List<CustomerId> unassign(
+      OrganizationId organizationId, TagId id, Collection<CustomerId> customers) {
     return change(organizationId, id, customers, false);
   }
 
-  private List<CustomerId> change(OrganizationId organizationId, TagId id, Collection<CustomerId> customers, boolean add) {
+  private List<CustomerId> change(
+      OrganizationId organizationId, TagId id, Collection<CustomerId> customers, boolean add) {
     if (!Maps.peek(tables.tags, organizationId).containsKey(id)) {
       throw new NotFoundException("tag", id);
     }
@@ -166,17 +144,22 @@ final class InMemoryTagStore implements TagStore {
   @Override
   public List<Tag> tagsOf(OrganizationId organizationId, CustomerId customerId) {
     Map<TagId, Tag> defined = Maps.peek(tables.tags, organizationId);
-    return sorted(Maps.peek(tables.tagged, organizationId).getOrDefault(customerId, Set.of()).stream().map(defined::get).toList());
+    return sorted(
+        Maps.peek(tables.tagged, organizationId).getOrDefault(customerId, Set.of()).stream()
+            .map(defined::get)
+            .toList());
   }
 
   @Override
   public Map<TagId, Long> activeCounts(OrganizationId organizationId) {
     Map<TagId, Long> counts = new HashMap<>();
-    Maps.peek(tables.tagged, organizationId).forEach((customer, ids) -> {
-      if (isActive.test(organizationId, customer)) {
-        ids.forEach(id -> counts.merge(id, 1L, Long::sum));
-      }
-    });
+    Maps.peek(tables.tagged, organizationId)
+        .forEach(
+            (customer, ids) -> {
+              if (isActive.test(organizationId, customer)) {
+                ids.forEach(id -> counts.merge(id, 1L, Long::sum));
+              }
+            });
     return counts;
   }
 }

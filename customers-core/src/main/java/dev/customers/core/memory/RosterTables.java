@@ -51,6 +51,15 @@ final class RosterTables {
     return person;
   }
 
+  /** A stored person's search keys, kept with the person, so always there. */
+  SearchFields searchFieldsOf(PersonId id) {
+    SearchFields fields = searchKeys.get(id);
+    if (fields == null) {
+      throw new IllegalStateException("search keys of person " + id + " are missing");
+    }
+    return fields;
+  }
+
   static @Nullable String emailKey(Person person) {
     return person.email() == null ? null : person.email().key();
   }

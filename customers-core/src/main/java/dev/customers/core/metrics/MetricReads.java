@@ -14,11 +14,14 @@ public final class MetricReads {
   private MetricReads() {}
 
   /** The customer's current metric values by key; two statements whatever the number of metrics. */
-  public static List<MetricValue> currentValues(StoreSession session, OrganizationId organizationId, CustomerId customerId) {
+  public static List<MetricValue> currentValues(
+      StoreSession session, OrganizationId organizationId, CustomerId customerId) {
     List<MetricReading> readings = session.metrics().current(organizationId, customerId);
     List<MetricValue> values = new ArrayList<>();
     for (MetricDefinition definition : session.metrics().definitions(organizationId)) {
-      readings.stream().filter(r -> r.metricId().equals(definition.id())).findFirst()
+      readings.stream()
+          .filter(r -> r.metricId().equals(definition.id()))
+          .findFirst()
           .ifPresent(r -> values.add(new MetricValue(definition, r)));
     }
     return values;

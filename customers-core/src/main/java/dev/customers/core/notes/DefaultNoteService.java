@@ -47,138 +47,252 @@ final class DefaultNoteService implements NoteService {
     requireNonNull(customerId, "customerId");
     requireNonNull(draft, "draft");
     String text = checkText(draft.text());
-    return transactions.write(caller, work -> {
-      work.permissions().requireStaff(StaffRole.STAFF, "write notes");
-      Lookups.customer(work.session(), work.organization().id(), customerId);
-      Note note = new Note(NoteId.of(work.newId()), work.organization().id(), customerId, caller.actor().key(), text,
-          draft.visibility(), draft.pinned(), draft.alert(), work.now(), work.now(), null, 1);
-      work.session().notes().insert(note);
-      work.audit(customerId, "note.added", List.of(new FieldChange("note", null, note.id().toString())));
-      work.publish(new CustomerEvent.NoteAdded(work.newId(), work.organization().id(), customerId, note.id(), note.alert(),
-          work.now(), caller.actor().describe()));
-      return note;
-    });
+    return transactions.write(
+        caller,
+        work -> {
+          work.permissions().requireStaff(StaffRole.STAFF, "write notes");
+          Lookups.customer(work.session(), work.organization().id(), customerId);
+          Note note =
+              new Note(
+                  NoteId.of(work.newId()),
+                  work.organization().id(),
+                  customerId,
+                  caller.actor().key(),
+                  text,
+                  draft.visibility(),
+                  draft.pinned(),
+                  draft.alert(),
+                  work.now(),
+                  work.now(),
+                  null,
+                  1);
+          work.session().notes().insert(note);
+          work.audit(
+              customerId,
+              "note.added",
+              List.of(new FieldChange("note", null, note.id().toString())));
+          work.publish(
+              new CustomerEvent.NoteAdded(
+                  work.newId(),
+                  work.organization().id(),
+                  customerId,
+                  note.id(),
+                  note.alert(),
+                  work.now(),
+                  caller.actor().describe()));
+          return note;
+        });
   }
 
   @Override
   public Note get(Caller caller, NoteId id) {
     requireNonNull(id, "id");
-    return transactions.read(caller, (organization, session, permissions) -> readable(session, organization.id(), permissions, id));
+    return transactions.read(
+        caller,
+        (organization, session, permissions) ->
+            readable(session, organization.id(), permissions, id));
   }
 
   @Override
   public Note edit(Caller caller, NoteId id, long expectedVersion, String text) {
     requireNonNull(id, "id");
     String checked = checkText(text);
-    return transactions.write(caller, work -> {
-      Note note = writable(work.session(), work.organization().id(), work.permissions(), id, "edit");
-      requireAuthor(caller, note, "edit");
-      if (note.version() != expectedVersion) {
-        throw ConflictException.staleVersion("note", id, expectedVersion, note.version());
-      }
-      if (note.text().equals(checked)) {
-        return note;
-      }
-      int number = work.session().notes().revisions(work.organization().id(), id).size() + 1;
-      work.session().notes().addRevision(work.organization().id(),
-          new NoteRevision(id, number, caller.actor().key(), work.now(), note.text()));
-      Note edited = note.withText(checked, work.now());
-      work.session().notes().update(edited, note.version());
-      work.audit(note.customerId(), "note.edited", List.of(new FieldChange("note", id.toString(), id.toString())));
-      return edited;
-    });
+    return transactions.write(
+        caller,
+        work -> {
+          Note note =
+              writable(work.session(), work.organization().id(), work.permissions(), id, "edit");
+          requireAuthor(caller, note, "edit");
+          if (note.version() != expectedVersion) {
+            throw ConflictException.staleVersion("note", id, expectedVersion, note.version());
+          }
+          if (note.text().equals(checked)) {
+            return note;
+          }
+          int number = work.session().notes().revisions(work.organization().id(), id).size() + 1;
+          work.session()
+              .notes()
+              .addRevision(
+                  work.organization().id(),
+                  new NoteRevision(id, number, caller.actor().key(), work.now(), note.text()));
+          Note edited = note.withText(checked, work.now());
+          work.session().notes().update(edited, note.version());
+          work.audit(
+              note.customerId(),
+              "note.edited",
+              List.of(new FieldChange("note", id.toString(), id.toString())));
+          return edited;
+        });
   }
 
   @Override
   public Note changeVisibility(Caller caller, NoteId id, NoteVisibility visibility) {
     requireNonNull(visibility, "visibility");
-    return change(caller, id, "change the visibility of", (note, now) -> {
-      requireAuthor(caller, note, "change the visibility of");
-      return note.withVisibility(visibility, now);
-    });
+    return change(
+        caller,
+        id,
+        "change the visibility of",
+        (note, now) -> {
+          requireAuthor(caller, note, "change the visibility of");
+          return note.withVisibility(visibility, now);
+        });
   }
 
   @Override
   public Note pin(Caller caller, NoteId id, boolean pinned) {
-    return change(caller, id, pinned ? "pin" : "unpin", (note, now) -> note.withPinned(pinned, now));
+    return change(
+        caller, id, pinned ? "pin" : "unpin", (note, now) -> note.withPinned(pinned, now));
   }
 
   @Override
   public Note markAlert(Caller caller, NoteId id, boolean alert) {
-    return change(caller, id, alert ? "raise an alert on" : "clear the alert on",
+    return change(
+        caller,
+        id,
+        alert ? "raise an alert on" : "clear the alert on",
         (note, now) -> note.withAlert(alert, now));
   }
 
-  private Note change(Caller caller, NoteId id, String action, BiFunction<Note, Instant, Note> how) {
+  private Note change(
+      Caller caller, NoteId id, String action, BiFunction<Note, Instant, Note> how) {
     requireNonNull(id, "id");
-    return transactions.write(caller, work -> {
-      work.permissions().requireStaff(StaffRole.STAFF, action + " notes");
-      Note note = writable(work.session(), work.organization().id(), work.permissions(), id, action);
-      Note changed = how.apply(note, work.now());
-      if (changed.visibility() == note.visibility() && changed.pinned() == note.pinned() && changed.alert() == note.alert()) {
-        return note;
-      }
-      work.session().notes().update(changed, note.version());
-      work.audit(note.customerId(), "note.changed", List.of(
-          new FieldChange("note.visibility", note.visibility().name(), changed.visibility().name()),
-          new FieldChange("note.pinned", Boolean.toString(note.pinned()), Boolean.toString(changed.pinned())),
-          new FieldChange("note.alert", Boolean.toString(note.alert()), Boolean.toString(changed.alert()))).stream()
-          .filter(c -> !c.before().equals(c.after())).toList());
-      return changed;
-    });
+    return transactions.write(
+        caller,
+        work -> {
+          work.permissions().requireStaff(StaffRole.STAFF, action + " notes");
+          Note note =
+              writable(work.session(), work.organization().id(), work.permissions(), id, action);
+          Note changed = how.apply(note, work.now());
+          if (changed.visibility() == note.visibility()
+              && changed.pinned() == note.pinned()
+              && changed.alert() == note.alert()) {
+            return note;
+          }
+          work.session().notes().update(changed, note.version());
+          work.audit(
+              note.customerId(),
+              "note.changed",
+              List.of(
+                      new FieldChange(
+                          "note.visibility", note.visibility().name(), changed.visibility().name()),
+                      new FieldChange(
+                          "note.pinned",
+                          Boolean.toString(note.pinned()),
+                          Boolean.toString(changed.pinned())),
+                      new FieldChange(
+                          "note.alert",
+                          Boolean.toString(note.alert()),
+                          Boolean.toString(changed.alert())))
+                  .stream()
+                  .filter(c -> !c.before().equals(c.after()))
+                  .toList());
+          return changed;
+        });
   }
 
   @Override
   public void delete(Caller caller, NoteId id) {
     requireNonNull(id, "id");
-    transactions.write(caller, work -> {
-      Note note = writable(work.session(), work.organization().id(), work.permissions(), id, "delete");
-      if (!isAuthor(caller, note) && !work.permissions().isStaff(StaffRole.ADMIN)) {
-        throw new PermissionDeniedException(caller.actor().describe() + " may not delete note " + id
-            + " (only its author, an admin or an owner may)");
-      }
-      work.session().notes().update(note.deleted(work.now()), note.version());
-      work.audit(note.customerId(), "note.deleted", List.of(new FieldChange("note", id.toString(), null)));
-      return null;
-    });
+    transactions.write(
+        caller,
+        work -> {
+          Note note =
+              writable(work.session(), work.organization().id(), work.permissions(), id, "delete");
+          if (!isAuthor(caller, note) && !work.permissions().isStaff(StaffRole.ADMIN)) {
+            throw new PermissionDeniedException(
+                caller.actor().describe()
+                    + " may not delete note "
+                    + id
+                    + " (only its author, an admin or an owner may)");
+          }
+          work.session().notes().update(note.deleted(work.now()), note.version());
+          work.audit(
+              note.customerId(),
+              "note.deleted",
+              List.of(new FieldChange("note", id.toString(), null)));
+          return null;
+        });
   }
 
   @Override
   public Page<Note> list(Caller caller, CustomerId customerId, PageRequest page) {
     requireNonNull(customerId, "customerId");
     requireNonNull(page, "page");
-    return transactions.read(caller, (organization, session, permissions) -> {
-      RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
-      permissions.requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "read the notes of customer " + customerId);
-      return session.notes().list(organization.id(), customerId, permissions.notes(entry.person().id()),
-          false, page.limit(), page.cursor());
-    });
+    return transactions.read(
+        caller,
+        (organization, session, permissions) -> {
+          RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
+          permissions.requireStaffOrSelf(
+              StaffRole.STAFF, entry.person().id(), "read the notes of customer " + customerId);
+          return session
+              .notes()
+              .list(
+                  organization.id(),
+                  customerId,
+                  permissions.notes(entry.person().id()),
+                  false,
+                  page.limit(),
+                  page.cursor());
+        });
   }
 
   @Override
   public List<NoteRevision> revisions(Caller caller, NoteId id) {
     requireNonNull(id, "id");
-    return transactions.read(caller, (organization, session, permissions) -> {
-      readable(session, organization.id(), permissions, id);
-      return session.notes().revisions(organization.id(), id);
-    });
+    return transactions.read(
+        caller,
+        (organization, session, permissions) -> {
+          readable(session, organization.id(), permissions, id);
+          return session.notes().revisions(organization.id(), id);
+        });
   }
 
-  /** The note, if it exists, is not deleted and the caller may read it; otherwise not found, so hidden notes do not leak. */
-  private static Note readable(StoreSession session, OrganizationId organizationId, Permissions permissions, NoteId id) {
-    return visible(session, organizationId, permissions, id, () -> new NotFoundException("note", id));
+  /**
+   * The note, if it exists, is not deleted and the caller may read it; otherwise not found, so
+   * hidden notes do not leak.
+   */
+  private static Note readable(
+      StoreSession session, OrganizationId organizationId, Permissions permissions, NoteId id) {
+    return visible(
+        session, organizationId, permissions, id, () -> new NotFoundException("note", id));
   }
 
-  /** The note a write names; permission denied when the caller may not read it, as any write they may not make. */
-  private static Note writable(StoreSession session, OrganizationId organizationId, Permissions permissions, NoteId id,
+  /**
+   * The note a write names; permission denied when the caller may not read it, as any write they
+   * may not make.
+   */
+  private static Note writable(
+      StoreSession session,
+      OrganizationId organizationId,
+      Permissions permissions,
+      NoteId id,
       String action) {
-    return visible(session, organizationId, permissions, id, () -> new PermissionDeniedException(
-        permissions.actor().describe() + " may not " + action + " note " + id + " (it is not visible to them)"));
+    return visible(
+        session,
+        organizationId,
+        permissions,
+        id,
+        () ->
+            new PermissionDeniedException(
+                permissions.actor().describe()
+                    + " may not "
+                    + action
+                    + " note "
+                    + id
+                    + " (it is not visible to them)"));
   }
 
-  private static Note visible(StoreSession session, OrganizationId organizationId, Permissions permissions, NoteId id,
+  private static Note visible(
+      StoreSession session,
+      OrganizationId organizationId,
+      Permissions permissions,
+      NoteId id,
       Supplier<RuntimeException> hidden) {
-    Note note = session.notes().find(organizationId, id).orElseThrow(() -> new NotFoundException("note", id));
+    Note note =
+        session
+            .notes()
+            .find(organizationId, id)
+            .orElseThrow(() -> new NotFoundException("note", id));
     if (note.isDeleted()) {
       throw new NotFoundException("note", id);
     }
@@ -190,13 +304,21 @@ final class DefaultNoteService implements NoteService {
   }
 
   private static boolean isAuthor(Caller caller, Note note) {
-    return caller.actor() instanceof Actor.SystemActor || note.author().equals(caller.actor().key());
+    return caller.actor() instanceof Actor.SystemActor
+        || note.author().equals(caller.actor().key());
   }
 
   private static void requireAuthor(Caller caller, Note note, String action) {
     if (!isAuthor(caller, note)) {
-      throw new PermissionDeniedException(caller.actor().describe() + " may not " + action + " note " + note.id()
-          + " (only its author, " + note.author() + ", may)");
+      throw new PermissionDeniedException(
+          caller.actor().describe()
+              + " may not "
+              + action
+              + " note "
+              + note.id()
+              + " (only its author, "
+              + note.author()
+              + ", may)");
     }
   }
 
@@ -207,7 +329,8 @@ final class DefaultNoteService implements NoteService {
       throw ValidationException.of("text", text, "must not be blank");
     }
     if (trimmed.length() > MAX_TEXT) {
-      throw ValidationException.of("text", trimmed.substring(0, 40) + "...", "must be at most " + MAX_TEXT + " characters");
+      throw ValidationException.of(
+          "text", trimmed.substring(0, 40) + "...", "must be at most " + MAX_TEXT + " characters");
     }
     return trimmed;
   }

@@ -36,10 +36,13 @@ final class DefaultOrganizationService implements OrganizationService {
     }
     Organization organization =
         new Organization(OrganizationId.of(ids.next()), trimmed, timeZone, transactions.now());
-    return transactions.storage().inTransaction(session -> {
-      session.organizations().insert(organization);
-      return organization;
-    });
+    return transactions
+        .storage()
+        .inTransaction(
+            session -> {
+              session.organizations().insert(organization);
+              return organization;
+            });
   }
 
   @Override
@@ -51,7 +54,9 @@ final class DefaultOrganizationService implements OrganizationService {
   @Override
   public Organization get(OrganizationId id) {
     requireNonNull(id, "id");
-    return transactions.storage().read(session -> session.organizations().find(id))
+    return transactions
+        .storage()
+        .read(session -> session.organizations().find(id))
         .orElseThrow(() -> new NotFoundException("organization", id));
   }
 }

@@ -4,7 +4,10 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import dev.customers.api.org.OrganizationService;
 
-/** Binds {@link OrganizationService}; needs a Storage and the core plumbing. Installed by CustomersModule. */
+/**
+ * Binds {@link OrganizationService}; needs a Storage and the core plumbing. Installed by
+ * CustomersModule.
+ */
 public final class OrganizationModule extends AbstractModule {
   @Override
   protected void configure() {

@@ -2,7 +2,6 @@ package dev.customers.core.profile;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.CustomerId;
 import dev.customers.api.StaffRole;
@@ -41,23 +40,45 @@ final class DefaultProfileService implements ProfileService {
   @Override
   public ProfileView view(Caller caller, CustomerId id) {
     requireNonNull(id, "id");
-    return transactions.read(caller, (organization, session, permissions) -> {
-      RosterEntry entry = Lookups.customer(session, organization.id(), id);
-      permissions.requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "read customer " + id);
-      boolean staff = permissions.isStaff(StaffRole.STAFF);
-      LocalDate today = LocalDate.ofInstant(transactions.now(), organization.timeZone());
-      CustomerProfile profile = new CustomerProfile(entry.customer(), entry.person(),
-          Birthdays.isToday(entry.person().birthday(), today));
-      List<FieldValue> fields = FieldReads.visibleValues(session, organization.id(), permissions, entry,
-          session.fields().definitions(organization.id()));
-      List<Tag> tags = staff ? session.tags().tagsOf(organization.id(), id) : List.of();
-      NoteScope scope = permissions.notes(entry.person().id());
-      List<Note> flagged = session.notes().list(organization.id(), id, scope, true, MAX_FLAGGED_NOTES, null).items();
-      long noteCount = session.notes().count(organization.id(), id, scope);
-      List<MetricValue> metrics = staff ? MetricReads.currentValues(session, organization.id(), id) : List.of();
-      return new ProfileView(flagged.stream().filter(Note::alert).toList(), profile, fields, tags,
-          flagged.stream().filter(Note::pinned).toList(), noteCount, metrics,
-          ConsentReads.states(session, organization.id(), id));
-    });
+    return transactions.read(
+        caller,
+        (organization, session, permissions) -> {
+          RosterEntry entry = Lookups.customer(session, organization.id(), id);
+          permissions.requireStaffOrSelf(
+              StaffRole.STAFF, entry.person().id(), "read customer " + id);
+          boolean staff = permissions.isStaff(StaffRole.STAFF);
+          LocalDate today = LocalDate.ofInstant(transactions.now(), organization.timeZone());
+          CustomerProfile profile =
+              new CustomerProfile(
+                  entry.customer(),
+                  entry.person(),
+                  Birthdays.isToday(entry.person().birthday(), today));
+          List<FieldValue> fields =
+              FieldReads.visibleValues(
+                  session,
+                  organization.id(),
+                  permissions,
+                  entry,
+                  session.fields().definitions(organization.id()));
+          List<Tag> tags = staff ? session.tags().tagsOf(organization.id(), id) : List.of();
+          NoteScope scope = permissions.notes(entry.person().id());
+          List<Note> flagged =
+              session
+                  .notes()
+                  .list(organization.id(), id, scope, true, MAX_FLAGGED_NOTES, null)
+                  .items();
+          long noteCount = session.notes().count(organization.id(), id, scope);
+          List<MetricValue> metrics =
+              staff ? MetricReads.currentValues(session, organization.id(), id) : List.of();
+          return new ProfileView(
+              flagged.stream().filter(Note::alert).toList(),
+              profile,
+              fields,
+              tags,
+              flagged.stream().filter(Note::pinned).toList(),
+              noteCount,
+              metrics,
+              ConsentReads.states(session, organization.id(), id));
+        });
   }
 }

@@ -13,7 +13,6 @@ import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.event.CustomerEvent;
-import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.CustomerDetails;
 import dev.customers.api.roster.CustomerProfile;
@@ -57,218 +56,345 @@ final class DefaultRosterService implements RosterService {
   @Override
   public CustomerProfile add(Caller caller, CustomerDetails details) {
     requireNonNull(details, "details");
-    return transactions.write(caller, work -> {
-      work.permissions().requireStaff(StaffRole.STAFF, "add customers");
-      ValidDetails valid = DetailsValidator.validate(details, work.today());
-      requireEmailFree(work, valid.email(), null);
-      Person person = new Person(PersonId.of(work.newId()), valid.firstName(), valid.lastName(), valid.email(),
-          valid.username(), valid.phone(), valid.birthday(), work.now(), work.now(), 1);
-      work.session().persons().insert(person);
-      Customer customer = newCustomer(work, person.id());
-      work.session().customers().insert(customer);
-      List<FieldChange> changes = new ArrayList<>();
-      changes.add(new FieldChange("status", null, CustomerStatus.ACTIVE.name()));
-      changes.addAll(valid.asCreated());
-      work.audit(customer.id(), "customer.created", changes);
-      work.publish(new CustomerEvent.Created(
-          work.newId(), customer.organizationId(), customer.id(), person.id(), work.now(), actor(work)));
-      return profile(customer, person, work.today());
-    });
+    return transactions.write(
+        caller,
+        work -> {
+          work.permissions().requireStaff(StaffRole.STAFF, "add customers");
+          ValidDetails valid = DetailsValidator.validate(details, work.today());
+          requireEmailFree(work, valid.email(), null);
+          Person person =
+              new Person(
+                  PersonId.of(work.newId()),
+                  valid.firstName(),
+                  valid.lastName(),
+                  valid.email(),
+                  valid.username(),
+                  valid.phone(),
+                  valid.birthday(),
+                  work.now(),
+                  work.now(),
+                  1);
+          work.session().persons().insert(person);
+          Customer customer = newCustomer(work, person.id());
+          work.session().customers().insert(customer);
+          List<FieldChange> changes = new ArrayList<>();
+          changes.add(new FieldChange("status", null, CustomerStatus.ACTIVE.name()));
+          changes.addAll(valid.asCreated());
+          work.audit(customer.id(), "customer.created", changes);
+          work.publish(
+              new CustomerEvent.Created(
+                  work.newId(),
+                  customer.organizationId(),
+                  customer.id(),
+                  person.id(),
+                  work.now(),
+                  actor(work)));
+          return profile(customer, person, work.today());
+        });
   }
 
   @Override
   public CustomerProfile addExisting(Caller caller, PersonId personId) {
     requireNonNull(personId, "personId");
-    return transactions.write(caller, work -> {
-      work.permissions().requireStaff(StaffRole.STAFF, "add customers");
-      StoreSession session = work.session();
-      Person person = session.persons().find(personId).orElseThrow(() -> new NotFoundException("person", personId));
-      session.customers().findByPerson(work.organization().id(), personId).ifPresent(existing -> {
-        throw new ConflictException(ConflictException.Reason.DUPLICATE,
-            "person " + personId + " is already on this roster as customer " + existing.id()
-                + (existing.isArchived() ? " (archived: unarchive them instead)" : ""),
-            existing.id().toString());
-      });
-      requireEmailFree(work, person.email(), null);
-      Customer customer = newCustomer(work, personId);
-      session.customers().insert(customer);
-      work.audit(customer.id(), "customer.created",
-          List.of(new FieldChange("status", null, CustomerStatus.ACTIVE.name()), new FieldChange("person", null, personId.toString())));
-      work.publish(new CustomerEvent.Created(
-          work.newId(), customer.organizationId(), customer.id(), personId, work.now(), actor(work)));
-      return profile(customer, person, work.today());
-    });
+    return transactions.write(
+        caller,
+        work -> {
+          work.permissions().requireStaff(StaffRole.STAFF, "add customers");
+          StoreSession session = work.session();
+          Person person =
+              session
+                  .persons()
+                  .find(personId)
+                  .orElseThrow(() -> new NotFoundException("person", personId));
+          session
+              .customers()
+              .findByPerson(work.organization().id(), personId)
+              .ifPresent(
+                  existing -> {
+                    throw new ConflictException(
+                        ConflictException.Reason.DUPLICATE,
+                        "person "
+                            + personId
+                            + " is already on this roster as customer "
+                            + existing.id()
+                            + (existing.isArchived() ? " (archived: unarchive them instead)" : ""),
+                        existing.id().toString());
+                  });
+          requireEmailFree(work, person.email(), null);
+          Customer customer = newCustomer(work, personId);
+          session.customers().insert(customer);
+          work.audit(
+              customer.id(),
+              "customer.created",
+              List.of(
+                  new FieldChange("status", null, CustomerStatus.ACTIVE.name()),
+                  new FieldChange("person", null, personId.toString())));
+          work.publish(
+              new CustomerEvent.Created(
+                  work.newId(),
+                  customer.organizationId(),
+                  customer.id(),
+                  personId,
+                  work.now(),
+                  actor(work)));
+          return profile(customer, person, work.today());
+        });
   }
 
   @Override
   public CustomerProfile profile(Caller caller, CustomerId id) {
     requireNonNull(id, "id");
-    return transactions.read(caller, (organization, session, permissions) -> {
-      RosterEntry entry = find(session, caller, id);
-      permissions.requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "read customer " + id);
-      return profile(entry.customer(), entry.person(), LocalDate.ofInstant(transactions.now(), organization.timeZone()));
-    });
+    return transactions.read(
+        caller,
+        (organization, session, permissions) -> {
+          RosterEntry entry = find(session, caller, id);
+          permissions.requireStaffOrSelf(
+              StaffRole.STAFF, entry.person().id(), "read customer " + id);
+          return profile(
+              entry.customer(),
+              entry.person(),
+              LocalDate.ofInstant(transactions.now(), organization.timeZone()));
+        });
   }
 
   @Override
-  public CustomerProfile update(Caller caller, CustomerId id, long expectedVersion, CustomerDetails details) {
+  public CustomerProfile update(
+      Caller caller, CustomerId id, long expectedVersion, CustomerDetails details) {
     requireNonNull(id, "id");
     requireNonNull(details, "details");
-    return transactions.write(caller, work -> {
-      RosterEntry entry = find(work.session(), caller, id);
-      work.permissions().requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "update customer " + id);
-      Customer customer = entry.customer();
-      if (customer.version() != expectedVersion) {
-        throw ConflictException.staleVersion("customer", id, expectedVersion, customer.version());
-      }
-      Person person = entry.person();
-      ValidDetails before = ValidDetails.of(person);
-      ValidDetails after = DetailsValidator.validate(details, work.today());
-      List<FieldChange> changes = before.changesTo(after);
-      if (changes.isEmpty()) {
-        return profile(customer, person, work.today());
-      }
-      if (after.email() != null && !after.email().equals(before.email()) && !customer.isArchived()) {
-        requireEmailFree(work, after.email(), id);
-      }
-      Person updatedPerson = person.withDetails(after.firstName(), after.lastName(), after.email(), after.username(),
-          after.phone(), after.birthday(), work.now());
-      work.session().persons().update(updatedPerson, person.version());
-      Customer updated = customer.touched(work.now());
-      work.session().customers().update(updated, expectedVersion);
-      work.audit(id, "customer.updated", changes);
-      work.publish(new CustomerEvent.Updated(work.newId(), customer.organizationId(), id,
-          changes.stream().map(FieldChange::field).toList(), work.now(), actor(work)));
-      return profile(updated, updatedPerson, work.today());
-    });
+    return transactions.write(
+        caller,
+        work -> {
+          RosterEntry entry = find(work.session(), caller, id);
+          work.permissions()
+              .requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "update customer " + id);
+          Customer customer = entry.customer();
+          if (customer.version() != expectedVersion) {
+            throw ConflictException.staleVersion(
+                "customer", id, expectedVersion, customer.version());
+          }
+          Person person = entry.person();
+          ValidDetails before = ValidDetails.of(person);
+          ValidDetails after = DetailsValidator.validate(details, work.today());
+          List<FieldChange> changes = before.changesTo(after);
+          if (changes.isEmpty()) {
+            return profile(customer, person, work.today());
+          }
+          if (after.email() != null
+              && !after.email().equals(before.email())
+              && !customer.isArchived()) {
+            requireEmailFree(work, after.email(), id);
+          }
+          Person updatedPerson =
+              person.withDetails(
+                  after.firstName(),
+                  after.lastName(),
+                  after.email(),
+                  after.username(),
+                  after.phone(),
+                  after.birthday(),
+                  work.now());
+          work.session().persons().update(updatedPerson, person.version());
+          Customer updated = customer.touched(work.now());
+          work.session().customers().update(updated, expectedVersion);
+          work.audit(id, "customer.updated", changes);
+          work.publish(
+              new CustomerEvent.Updated(
+                  work.newId(),
+                  customer.organizationId(),
+                  id,
+                  changes.stream().map(FieldChange::field).toList(),
+                  work.now(),
+                  actor(work)));
+          return profile(updated, updatedPerson, work.today());
+        });
   }
 
   @Override
   public CustomerProfile archive(Caller caller, CustomerId id) {
     requireNonNull(id, "id");
-    return transactions.write(caller, work -> {
-      work.permissions().requireStaff(StaffRole.ADMIN, "archive customers");
-      RosterEntry entry = find(work.session(), caller, id);
-      Customer customer = entry.customer();
-      if (customer.isArchived()) {
-        throw new InvalidStateException("customer " + id + " is already archived");
-      }
-      Customer archived = customer.archived(work.now());
-      work.session().customers().update(archived, customer.version());
-      work.audit(id, "customer.archived",
-          List.of(new FieldChange("status", CustomerStatus.ACTIVE.name(), CustomerStatus.ARCHIVED.name())));
-      work.publish(new CustomerEvent.Archived(work.newId(), customer.organizationId(), id, work.now(), actor(work)));
-      return profile(archived, entry.person(), work.today());
-    });
+    return transactions.write(
+        caller,
+        work -> {
+          work.permissions().requireStaff(StaffRole.ADMIN, "archive customers");
+          RosterEntry entry = find(work.session(), caller, id);
+          Customer customer = entry.customer();
+          if (customer.isArchived()) {
+            throw new InvalidStateException("customer " + id + " is already archived");
+          }
+          Customer archived = customer.archived(work.now());
+          work.session().customers().update(archived, customer.version());
+          work.audit(
+              id,
+              "customer.archived",
+              List.of(
+                  new FieldChange(
+                      "status", CustomerStatus.ACTIVE.name(), CustomerStatus.ARCHIVED.name())));
+          work.publish(
+              new CustomerEvent.Archived(
+                  work.newId(), customer.organizationId(), id, work.now(), actor(work)));
+          return profile(archived, entry.person(), work.today());
+        });
   }
 
   @Override
   public CustomerProfile unarchive(Caller caller, CustomerId id) {
     requireNonNull(id, "id");
-    return transactions.write(caller, work -> {
-      work.permissions().requireStaff(StaffRole.ADMIN, "unarchive customers");
-      RosterEntry entry = find(work.session(), caller, id);
-      Customer customer = entry.customer();
-      if (!customer.isArchived()) {
-        throw new InvalidStateException("customer " + id + " is not archived");
-      }
-      requireEmailFree(work, entry.person().email(), id);
-      Customer active = customer.unarchived(work.now());
-      work.session().customers().update(active, customer.version());
-      work.audit(id, "customer.unarchived",
-          List.of(new FieldChange("status", CustomerStatus.ARCHIVED.name(), CustomerStatus.ACTIVE.name())));
-      work.publish(new CustomerEvent.Unarchived(work.newId(), customer.organizationId(), id, work.now(), actor(work)));
-      return profile(active, entry.person(), work.today());
-    });
+    return transactions.write(
+        caller,
+        work -> {
+          work.permissions().requireStaff(StaffRole.ADMIN, "unarchive customers");
+          RosterEntry entry = find(work.session(), caller, id);
+          Customer customer = entry.customer();
+          if (!customer.isArchived()) {
+            throw new InvalidStateException("customer " + id + " is not archived");
+          }
+          requireEmailFree(work, entry.person().email(), id);
+          Customer active = customer.unarchived(work.now());
+          work.session().customers().update(active, customer.version());
+          work.audit(
+              id,
+              "customer.unarchived",
+              List.of(
+                  new FieldChange(
+                      "status", CustomerStatus.ARCHIVED.name(), CustomerStatus.ACTIVE.name())));
+          work.publish(
+              new CustomerEvent.Unarchived(
+                  work.newId(), customer.organizationId(), id, work.now(), actor(work)));
+          return profile(active, entry.person(), work.today());
+        });
   }
 
   @Override
   public Page<RosterEntry> list(Caller caller, CustomerQuery query) {
     requireNonNull(query, "query");
-    return transactions.read(caller, (organization, session, permissions) -> {
-      permissions.requireStaff(StaffRole.STAFF, "list the roster");
-      return session.customers().list(organization.id(), query,
-          new FilterResolver(session, organization.id(), permissions).resolve(query.filter()));
-    });
+    return transactions.read(
+        caller,
+        (organization, session, permissions) -> {
+          permissions.requireStaff(StaffRole.STAFF, "list the roster");
+          return session
+              .customers()
+              .list(
+                  organization.id(),
+                  query,
+                  new FilterResolver(session, organization.id(), permissions)
+                      .resolve(query.filter()));
+        });
   }
 
   @Override
   public Page<SearchHit> search(Caller caller, SearchQuery query) {
     requireNonNull(query, "query");
     if (SearchText.normalize(query.text()).isEmpty()) {
-      throw ValidationException.of("text", query.text(), "has nothing to search for once accents and spaces are removed");
+      throw ValidationException.of(
+          "text", query.text(), "has nothing to search for once accents and spaces are removed");
     }
-    return transactions.read(caller, (organization, session, permissions) -> {
-      permissions.requireStaff(StaffRole.STAFF, "search the roster");
-      FilterResolver resolver = new FilterResolver(session, organization.id(), permissions);
-      Criterion criterion = resolver.resolve(query.filter());
-      // Field values match only in fields the caller may view, so a search never hints at a hidden value.
-      Set<FieldRef> searchable = resolver.searchableDefinitions().stream()
-          .filter(d -> !d.archived() && SearchText.fieldText(d.type(), "") != null)
-          .filter(d -> permissions.canView(d, null))
-          .map(d -> new FieldRef(d.id(), d.scope()))
-          .collect(java.util.stream.Collectors.toSet());
-      return session.customers().search(organization.id(), query, criterion, searchable);
-    });
+    return transactions.read(
+        caller,
+        (organization, session, permissions) -> {
+          permissions.requireStaff(StaffRole.STAFF, "search the roster");
+          FilterResolver resolver = new FilterResolver(session, organization.id(), permissions);
+          Criterion criterion = resolver.resolve(query.filter());
+          // Field values match only in fields the caller may view, so a search never hints at a
+          // hidden value.
+          Set<FieldRef> searchable =
+              resolver.searchableDefinitions().stream()
+                  .filter(d -> !d.archived() && SearchText.fieldText(d.type(), "") != null)
+                  .filter(d -> permissions.canView(d, null))
+                  .map(d -> new FieldRef(d.id(), d.scope()))
+                  .collect(java.util.stream.Collectors.toSet());
+          return session.customers().search(organization.id(), query, criterion, searchable);
+        });
   }
 
   @Override
   public List<UpcomingBirthday> upcomingBirthdays(Caller caller, int withinDays) {
     if (withinDays < 0 || withinDays > MAX_BIRTHDAY_WINDOW) {
-      throw ValidationException.of("withinDays", Integer.toString(withinDays), "must be between 0 and " + MAX_BIRTHDAY_WINDOW);
+      throw ValidationException.of(
+          "withinDays",
+          Integer.toString(withinDays),
+          "must be between 0 and " + MAX_BIRTHDAY_WINDOW);
     }
-    return transactions.read(caller, (organization, session, permissions) -> {
-      permissions.requireStaff(StaffRole.STAFF, "list birthdays");
-      LocalDate today = LocalDate.ofInstant(transactions.now(), organization.timeZone());
-      Map<MonthDay, LocalDate> dateOf = new HashMap<>();
-      for (int i = withinDays; i >= 0; i--) { // nearest last, so a month-day seen twice in 366 days keeps its first date
-        LocalDate date = today.plusDays(i);
-        for (MonthDay day : Birthdays.celebratedOn(date)) {
-          dateOf.put(day, date);
-        }
-      }
-      Set<MonthDay> days = dateOf.keySet();
-      List<UpcomingBirthday> upcoming = new ArrayList<>();
-      for (RosterEntry entry : session.customers().withBirthdays(organization.id(), days)) {
-        LocalDate birthday = requireNonNull(entry.person().birthday(), "birthday");
-        LocalDate date = dateOf.get(MonthDay.from(birthday));
-        if (date != null) {
-          upcoming.add(new UpcomingBirthday(entry, date, date.getYear() - birthday.getYear()));
-        }
-      }
-      Map<CustomerId, String> sortNames = new HashMap<>();
-      for (UpcomingBirthday birthday : upcoming) {
-        Person person = birthday.entry().person();
-        sortNames.put(birthday.entry().id(), SearchText.sortName(person.firstName(), person.lastName()));
-      }
-      upcoming.sort(Comparator.comparing(UpcomingBirthday::date)
-          .thenComparing(b -> sortNames.get(b.entry().id()))
-          .thenComparing(b -> b.entry().id()));
-      return List.copyOf(upcoming);
-    });
+    return transactions.read(
+        caller,
+        (organization, session, permissions) -> {
+          permissions.requireStaff(StaffRole.STAFF, "list birthdays");
+          LocalDate today = LocalDate.ofInstant(transactions.now(), organization.timeZone());
+          Map<MonthDay, LocalDate> dateOf = new HashMap<>();
+          for (int i = withinDays;
+              i >= 0;
+              i--) { // nearest last, so a month-day seen twice in 366 days keeps its first date
+            LocalDate date = today.plusDays(i);
+            for (MonthDay day : Birthdays.celebratedOn(date)) {
+              dateOf.put(day, date);
+            }
+          }
+          Set<MonthDay> days = dateOf.keySet();
+          List<UpcomingBirthday> upcoming = new ArrayList<>();
+          for (RosterEntry entry : session.customers().withBirthdays(organization.id(), days)) {
+            LocalDate birthday = requireNonNull(entry.person().birthday(), "birthday");
+            LocalDate date = dateOf.get(MonthDay.from(birthday));
+            if (date != null) {
+              upcoming.add(new UpcomingBirthday(entry, date, date.getYear() - birthday.getYear()));
+            }
+          }
+          Map<CustomerId, String> sortNames = new HashMap<>();
+          for (UpcomingBirthday birthday : upcoming) {
+            Person person = birthday.entry().person();
+            sortNames.put(
+                birthday.entry().id(), SearchText.sortName(person.firstName(), person.lastName()));
+          }
+          upcoming.sort(
+              Comparator.comparing(UpcomingBirthday::date)
+                  .thenComparing(b -> sortNames.get(b.entry().id()))
+                  .thenComparing(b -> b.entry().id()));
+          return List.copyOf(upcoming);
+        });
   }
 
   private static RosterEntry find(StoreSession session, Caller caller, CustomerId id) {
-    return session.customers().find(caller.organizationId(), id).orElseThrow(() -> new NotFoundException("customer", id));
+    return session
+        .customers()
+        .find(caller.organizationId(), id)
+        .orElseThrow(() -> new NotFoundException("customer", id));
   }
 
   private static Customer newCustomer(Work work, PersonId personId) {
-    return new Customer(CustomerId.of(work.newId()), work.organization().id(), personId, CustomerStatus.ACTIVE,
-        work.today(), work.now(), work.now(), null, 1);
+    return new Customer(
+        CustomerId.of(work.newId()),
+        work.organization().id(),
+        personId,
+        CustomerStatus.ACTIVE,
+        work.today(),
+        work.now(),
+        work.now(),
+        null,
+        1);
   }
 
   /** Refuses a second active customer with this email, naming the one that has it. */
-  private static void requireEmailFree(Work work, @Nullable EmailAddress email, @Nullable CustomerId self) {
+  private static void requireEmailFree(
+      Work work, @Nullable EmailAddress email, @Nullable CustomerId self) {
     if (email == null) {
       return;
     }
-    work.session().customers().findActiveByEmail(work.organization().id(), email.key())
+    work.session()
+        .customers()
+        .findActiveByEmail(work.organization().id(), email.key())
         .filter(existing -> !existing.id().equals(self))
-        .ifPresent(existing -> {
-          throw new ConflictException(ConflictException.Reason.DUPLICATE,
-              "email " + email + " already belongs to active customer " + existing.id() + " (" + existing.displayName() + ")",
-              existing.id().toString());
-        });
+        .ifPresent(
+            existing -> {
+              throw new ConflictException(
+                  ConflictException.Reason.DUPLICATE,
+                  "email "
+                      + email
+                      + " already belongs to active customer "
+                      + existing.id()
+                      + " ("
+                      + existing.displayName()
+                      + ")",
+                  existing.id().toString());
+            });
   }
 
   private static CustomerProfile profile(Customer customer, Person person, LocalDate today) {

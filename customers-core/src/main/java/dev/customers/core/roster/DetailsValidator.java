@@ -26,11 +26,15 @@ final class DetailsValidator {
     if (firstName.isEmpty()) {
       errors.add(new FieldError("firstName", details.firstName(), "must not be blank"));
     } else if (firstName.length() > MAX_NAME) {
-      errors.add(new FieldError("firstName", details.firstName(), "must be at most " + MAX_NAME + " characters"));
+      errors.add(
+          new FieldError(
+              "firstName", details.firstName(), "must be at most " + MAX_NAME + " characters"));
     }
     String lastName = details.lastName().trim();
     if (lastName.length() > MAX_NAME) {
-      errors.add(new FieldError("lastName", details.lastName(), "must be at most " + MAX_NAME + " characters"));
+      errors.add(
+          new FieldError(
+              "lastName", details.lastName(), "must be at most " + MAX_NAME + " characters"));
     }
     EmailAddress email = null;
     String emailText = blankToNull(details.email());
@@ -43,23 +47,32 @@ final class DetailsValidator {
     }
     String username = blankToNull(details.username());
     if (username != null && !USERNAME.matcher(username).matches()) {
-      errors.add(new FieldError("username", details.username(),
-          "must be 3 to 64 letters, digits, dots, dashes or underscores"));
+      errors.add(
+          new FieldError(
+              "username",
+              details.username(),
+              "must be 3 to 64 letters, digits, dots, dashes or underscores"));
     }
     String phone = blankToNull(details.phone());
     if (phone != null) {
       int digits = SearchText.digits(phone).length();
       if (!PHONE.matcher(phone).matches() || digits < 5 || digits > 15) {
-        errors.add(new FieldError("phone", details.phone(),
-            "must be 5 to 15 digits, optionally with +, spaces, dots, dashes or parentheses"));
+        errors.add(
+            new FieldError(
+                "phone",
+                details.phone(),
+                "must be 5 to 15 digits, optionally with +, spaces, dots, dashes or parentheses"));
       }
     }
     LocalDate birthday = details.birthday();
     if (birthday != null) {
       if (birthday.isAfter(today)) {
-        errors.add(new FieldError("birthday", birthday.toString(), "is in the future (today is " + today + ")"));
+        errors.add(
+            new FieldError(
+                "birthday", birthday.toString(), "is in the future (today is " + today + ")"));
       } else if (birthday.isBefore(EARLIEST_BIRTHDAY)) {
-        errors.add(new FieldError("birthday", birthday.toString(), "is before " + EARLIEST_BIRTHDAY));
+        errors.add(
+            new FieldError("birthday", birthday.toString(), "is before " + EARLIEST_BIRTHDAY));
       }
     }
     if (!errors.isEmpty()) {

@@ -19,9 +19,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a caller's {@link CustomerFilter} into the {@link Criterion} a store evaluates: keys to ids,
- * operands to canonical form. A field the caller may not view is refused here, before any query,
- * so a filter never tells anyone what a hidden field holds.
+ * Turns a caller's {@link CustomerFilter} into the {@link Criterion} a store evaluates: keys to
+ * ids, operands to canonical form. A field the caller may not view is refused here, before any
+ * query, so a filter never tells anyone what a hidden field holds.
  */
 final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
   private final StoreSession session;
@@ -52,7 +52,8 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
     boolean ordered = type.isNumeric() || type == FieldType.DATE;
     String name = "filter." + field.key();
     if (!ordered && field.comparison() != Comparison.EQ) {
-      throw ValidationException.of(name, field.comparison().name(), "a " + type + " field can only be compared with EQ");
+      throw ValidationException.of(
+          name, field.comparison().name(), "a " + type + " field can only be compared with EQ");
     }
     List<FieldError> errors = new ArrayList<>();
     List<String> canonical = FieldRules.canonical(definition, name, List.of(field.value()), errors);
@@ -60,9 +61,11 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
       throw new ValidationException(errors);
     }
     if (canonical.isEmpty()) {
-      throw ValidationException.of(name, field.value(), "is blank: use fieldSet to filter on any value");
+      throw ValidationException.of(
+          name, field.value(), "is blank: use fieldSet to filter on any value");
     }
-    return new Criterion.FieldCompare(definition.id(), definition.scope(), type, field.comparison(), canonical.get(0));
+    return new Criterion.FieldCompare(
+        definition.id(), definition.scope(), type, field.comparison(), canonical.get(0));
   }
 
   @Override
@@ -76,14 +79,19 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
     if (metrics == null) {
       metrics = session.metrics().definitions(organizationId);
     }
-    MetricDefinition definition = metrics.stream().filter(d -> d.key().equals(metric.key())).findFirst()
-        .orElseThrow(() -> ValidationException.of("filter.metric", metric.key(), "no such metric"));
+    MetricDefinition definition =
+        metrics.stream()
+            .filter(d -> d.key().equals(metric.key()))
+            .findFirst()
+            .orElseThrow(
+                () -> ValidationException.of("filter.metric", metric.key(), "no such metric"));
     return new Criterion.MetricCompare(definition.id(), metric.comparison(), metric.value());
   }
 
   @Override
   public Criterion consent(CustomerFilter.Consent consent) {
-    if (ConsentReads.purposes(session, organizationId).stream().noneMatch(p -> p.key().equals(consent.purpose()))) {
+    if (ConsentReads.purposes(session, organizationId).stream()
+        .noneMatch(p -> p.key().equals(consent.purpose()))) {
       throw ValidationException.of("filter.consent", consent.purpose(), "no such consent purpose");
     }
     return new Criterion.ConsentIs(consent.purpose(), consent.status());
@@ -116,10 +124,17 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
   }
 
   private FieldDefinition field(String key) {
-    FieldDefinition definition = definitions().stream().filter(d -> d.key().equals(key)).findFirst()
-        .orElseThrow(() -> ValidationException.of("filter.field", key, "no such field"));
+    FieldDefinition definition =
+        definitions().stream()
+            .filter(d -> d.key().equals(key))
+            .findFirst()
+            .orElseThrow(() -> ValidationException.of("filter.field", key, "no such field"));
     if (!permissions.canView(definition, null)) {
-      throw new PermissionDeniedException(permissions.actor().describe() + " may not filter on field " + key + " (it is hidden from them)");
+      throw new PermissionDeniedException(
+          permissions.actor().describe()
+              + " may not filter on field "
+              + key
+              + " (it is hidden from them)");
     }
     return definition;
   }

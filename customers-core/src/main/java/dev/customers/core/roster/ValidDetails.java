@@ -20,7 +20,12 @@ record ValidDetails(
 
   static ValidDetails of(Person person) {
     return new ValidDetails(
-        person.firstName(), person.lastName(), person.email(), person.username(), person.phone(), person.birthday());
+        person.firstName(),
+        person.lastName(),
+        person.email(),
+        person.username(),
+        person.phone(),
+        person.birthday());
   }
 
   /** Each field that differs, with its before and after text. */
@@ -44,7 +49,8 @@ record ValidDetails(
     return value.isEmpty() ? null : value;
   }
 
-  private static void diff(List<FieldChange> changes, String field, @Nullable Object before, @Nullable Object after) {
+  private static void diff(
+      List<FieldChange> changes, String field, @Nullable Object before, @Nullable Object after) {
     if (!Objects.equals(before, after)) {
       changes.add(new FieldChange(field, text(before), text(after)));
     }

@@ -45,12 +45,21 @@ final class DefaultTagService implements TagService {
     String checkedName = Texts.line("name", name, 1, MAX_NAME, errors);
     String checkedColour = colour(colour, errors);
     Texts.check(errors);
-    return transactions.write(caller, work -> {
-      work.permissions().requireStaff(StaffRole.ADMIN, "create tags");
-      Tag tag = new Tag(TagId.of(work.newId()), work.organization().id(), checkedName, checkedColour, work.now(), 1);
-      work.session().tags().insert(tag);
-      return tag;
-    });
+    return transactions.write(
+        caller,
+        work -> {
+          work.permissions().requireStaff(StaffRole.ADMIN, "create tags");
+          Tag tag =
+              new Tag(
+                  TagId.of(work.newId()),
+                  work.organization().id(),
+                  checkedName,
+                  checkedColour,
+                  work.now(),
+                  1);
+          work.session().tags().insert(tag);
+          return tag;
+        });
   }
 
   @Override
@@ -67,39 +76,54 @@ final class DefaultTagService implements TagService {
     return change(caller, id, "recolour tags", errors, tag -> tag.recoloured(checked));
   }
 
-  private Tag change(Caller caller, TagId id, String action, List<FieldError> errors, UnaryOperator<Tag> how) {
+  private Tag change(
+      Caller caller, TagId id, String action, List<FieldError> errors, UnaryOperator<Tag> how) {
     requireNonNull(id, "id");
     Texts.check(errors);
-    return transactions.write(caller, work -> {
-      work.permissions().requireStaff(StaffRole.ADMIN, action);
-      Tag stored = find(work, id);
-      Tag changed = how.apply(stored);
-      work.session().tags().update(changed, stored.version());
-      return changed;
-    });
+    return transactions.write(
+        caller,
+        work -> {
+          work.permissions().requireStaff(StaffRole.ADMIN, action);
+          Tag stored = find(work, id);
+          Tag changed = how.apply(stored);
+          work.session().tags().update(changed, stored.version());
+          return changed;
+        });
   }
 
   @Override
   public void delete(Caller caller, TagId id) {
     requireNonNull(id, "id");
-    transactions.write(caller, work -> {
-      work.permissions().requireStaff(StaffRole.ADMIN, "delete tags");
-      Tag stored = find(work, id);
-      for (CustomerId customer : work.session().tags().delete(work.organization().id(), id)) {
-        work.audit(customer, "tag.deleted", List.of(new FieldChange("tags", stored.name(), null)));
-        work.publish(new CustomerEvent.TagChanged(work.newId(), work.organization().id(), customer, id, false, work.now(),
-            caller.actor().describe()));
-      }
-      return null;
-    });
+    transactions.write(
+        caller,
+        work -> {
+          work.permissions().requireStaff(StaffRole.ADMIN, "delete tags");
+          Tag stored = find(work, id);
+          for (CustomerId customer : work.session().tags().delete(work.organization().id(), id)) {
+            work.audit(
+                customer, "tag.deleted", List.of(new FieldChange("tags", stored.name(), null)));
+            work.publish(
+                new CustomerEvent.TagChanged(
+                    work.newId(),
+                    work.organization().id(),
+                    customer,
+                    id,
+                    false,
+                    work.now(),
+                    caller.actor().describe()));
+          }
+          return null;
+        });
   }
 
   @Override
   public List<Tag> list(Caller caller) {
-    return transactions.read(caller, (organization, session, permissions) -> {
-      permissions.requireStaff(StaffRole.STAFF, "read tags");
-      return session.tags().list(organization.id());
-    });
+    return transactions.read(
+        caller,
+        (organization, session, permissions) -> {
+          permissions.requireStaff(StaffRole.STAFF, "read tags");
+          return session.tags().list(organization.id());
+        });
   }
 
   @Override
@@ -116,48 +140,71 @@ final class DefaultTagService implements TagService {
     requireNonNull(id, "id");
     requireNonNull(customers, "customers");
     Set<CustomerId> distinct = new LinkedHashSet<>(customers);
-    return transactions.write(caller, work -> {
-      work.permissions().requireStaff(StaffRole.STAFF, assign ? "assign tags" : "unassign tags");
-      Tag tag = find(work, id);
-      for (CustomerId customer : distinct) {
-        Lookups.customer(work.session(), work.organization().id(), customer);
-      }
-      List<CustomerId> changed = assign
-          ? work.session().tags().assign(work.organization().id(), id, distinct)
-          : work.session().tags().unassign(work.organization().id(), id, distinct);
-      for (CustomerId customer : changed) {
-        work.audit(customer, assign ? "tag.assigned" : "tag.unassigned",
-            List.of(assign ? new FieldChange("tags", null, tag.name()) : new FieldChange("tags", tag.name(), null)));
-        work.publish(new CustomerEvent.TagChanged(work.newId(), work.organization().id(), customer, id, assign, work.now(),
-            caller.actor().describe()));
-      }
-      return changed.size();
-    });
+    return transactions.write(
+        caller,
+        work -> {
+          work.permissions()
+              .requireStaff(StaffRole.STAFF, assign ? "assign tags" : "unassign tags");
+          Tag tag = find(work, id);
+          for (CustomerId customer : distinct) {
+            Lookups.customer(work.session(), work.organization().id(), customer);
+          }
+          List<CustomerId> changed =
+              assign
+                  ? work.session().tags().assign(work.organization().id(), id, distinct)
+                  : work.session().tags().unassign(work.organization().id(), id, distinct);
+          for (CustomerId customer : changed) {
+            work.audit(
+                customer,
+                assign ? "tag.assigned" : "tag.unassigned",
+                List.of(
+                    assign
+                        ? new FieldChange("tags", null, tag.name())
+                        : new FieldChange("tags", tag.name(), null)));
+            work.publish(
+                new CustomerEvent.TagChanged(
+                    work.newId(),
+                    work.organization().id(),
+                    customer,
+                    id,
+                    assign,
+                    work.now(),
+                    caller.actor().describe()));
+          }
+          return changed.size();
+        });
   }
 
   @Override
   public List<Tag> tagsOf(Caller caller, CustomerId customerId) {
     requireNonNull(customerId, "customerId");
-    return transactions.read(caller, (organization, session, permissions) -> {
-      permissions.requireStaff(StaffRole.STAFF, "read tags");
-      Lookups.customer(session, organization.id(), customerId);
-      return session.tags().tagsOf(organization.id(), customerId);
-    });
+    return transactions.read(
+        caller,
+        (organization, session, permissions) -> {
+          permissions.requireStaff(StaffRole.STAFF, "read tags");
+          Lookups.customer(session, organization.id(), customerId);
+          return session.tags().tagsOf(organization.id(), customerId);
+        });
   }
 
   @Override
   public List<TagCount> counts(Caller caller) {
-    return transactions.read(caller, (organization, session, permissions) -> {
-      permissions.requireStaff(StaffRole.STAFF, "count tags");
-      Map<TagId, Long> counts = session.tags().activeCounts(organization.id());
-      return session.tags().list(organization.id()).stream()
-          .map(tag -> new TagCount(tag, counts.getOrDefault(tag.id(), 0L)))
-          .toList();
-    });
+    return transactions.read(
+        caller,
+        (organization, session, permissions) -> {
+          permissions.requireStaff(StaffRole.STAFF, "count tags");
+          Map<TagId, Long> counts = session.tags().activeCounts(organization.id());
+          return session.tags().list(organization.id()).stream()
+              .map(tag -> new TagCount(tag, counts.getOrDefault(tag.id(), 0L)))
+              .toList();
+        });
   }
 
   private static Tag find(Work work, TagId id) {
-    return work.session().tags().find(work.organization().id(), id).orElseThrow(() -> new NotFoundException("tag", id));
+    return work.session()
+        .tags()
+        .find(work.organization().id(), id)
+        .orElseThrow(() -> new NotFoundException("tag", id));
   }
 
   private static String colour(String colour, List<FieldError> errors) {

@@ -21,22 +21,36 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class EventCodecTest {
   private static final UUID ID = UUID.fromString("0190a000-0000-7000-8000-000000000001");
-  private static final OrganizationId ORG = OrganizationId.parse("0190a000-0000-7000-8000-000000000002");
-  private static final CustomerId CUSTOMER = CustomerId.parse("0190a000-0000-7000-8000-000000000003");
+  private static final OrganizationId ORG =
+      OrganizationId.parse("0190a000-0000-7000-8000-000000000002");
+  private static final CustomerId CUSTOMER =
+      CustomerId.parse("0190a000-0000-7000-8000-000000000003");
   private static final Instant AT = Instant.parse("2026-03-02T10:00:00.123456Z");
 
   static List<DomainEvent> events() {
     return List.of(
-        new CustomerEvent.Created(ID, ORG, CUSTOMER, PersonId.parse("0190a000-0000-7000-8000-000000000004"), AT, "staff:a(ADMIN)"),
+        new CustomerEvent.Created(
+            ID,
+            ORG,
+            CUSTOMER,
+            PersonId.parse("0190a000-0000-7000-8000-000000000004"),
+            AT,
+            "staff:a(ADMIN)"),
         new CustomerEvent.Updated(ID, ORG, CUSTOMER, List.of("phone", "email"), AT, "self:x"),
         new CustomerEvent.Archived(ID, ORG, CUSTOMER, AT, "system:import"),
         new CustomerEvent.Unarchived(ID, ORG, CUSTOMER, AT, "staff:b(OWNER)"),
-        new CustomerEvent.FieldsChanged(ID, ORG, CUSTOMER, List.of("level", "waiver_signed"), AT, "staff:a(ADMIN)"),
-        new CustomerEvent.TagChanged(ID, ORG, CUSTOMER, TagId.parse("0190a000-0000-7000-8000-000000000005"), true, AT, "x"),
-        new CustomerEvent.TagChanged(ID, ORG, CUSTOMER, TagId.parse("0190a000-0000-7000-8000-000000000005"), false, AT, "x"),
-        new CustomerEvent.NoteAdded(ID, ORG, CUSTOMER, NoteId.parse("0190a000-0000-7000-8000-000000000006"), true, AT, "x"),
-        new CustomerEvent.MetricRecorded(ID, ORG, CUSTOMER, "weight", new BigDecimal("72.5"), AT, "x"),
-        new CustomerEvent.ConsentChanged(ID, ORG, CUSTOMER, "marketing_sms", ConsentStatus.REVOKED, AT, "self:y"));
+        new CustomerEvent.FieldsChanged(
+            ID, ORG, CUSTOMER, List.of("level", "waiver_signed"), AT, "staff:a(ADMIN)"),
+        new CustomerEvent.TagChanged(
+            ID, ORG, CUSTOMER, TagId.parse("0190a000-0000-7000-8000-000000000005"), true, AT, "x"),
+        new CustomerEvent.TagChanged(
+            ID, ORG, CUSTOMER, TagId.parse("0190a000-0000-7000-8000-000000000005"), false, AT, "x"),
+        new CustomerEvent.NoteAdded(
+            ID, ORG, CUSTOMER, NoteId.parse("0190a000-0000-7000-8000-000000000006"), true, AT, "x"),
+        new CustomerEvent.MetricRecorded(
+            ID, ORG, CUSTOMER, "weight", new BigDecimal("72.5"), AT, "x"),
+        new CustomerEvent.ConsentChanged(
+            ID, ORG, CUSTOMER, "marketing_sms", ConsentStatus.REVOKED, AT, "self:y"));
   }
 
   @ParameterizedTest
@@ -53,7 +67,13 @@ class EventCodecTest {
   @MethodSource("events")
   void decode_unknownType_namesTheType(DomainEvent event) {
     OutboxMessage message = new EventCodec().encode(event);
-    OutboxMessage odd = new OutboxMessage(message.id(), message.organizationId(), "tag.deleted", message.occurredAt(), message.payload());
+    OutboxMessage odd =
+        new OutboxMessage(
+            message.id(),
+            message.organizationId(),
+            "tag.deleted",
+            message.occurredAt(),
+            message.payload());
     assertThatThrownBy(() -> new EventCodec().decode(odd)).hasMessageContaining("tag.deleted");
   }
 }

@@ -23,10 +23,14 @@ class EventKindsTest {
     assertThat(kinds).hasSizeGreaterThanOrEqualTo(9).allMatch(Class::isRecord);
     Set<Class<?>> sampled =
         EventCodecTest.events().stream().map(Object::getClass).collect(Collectors.toSet());
-    assertThat(sampled).as("event kinds with a sample in EventCodecTest.events()").containsAll(kinds);
+    assertThat(sampled)
+        .as("event kinds with a sample in EventCodecTest.events()")
+        .containsAll(kinds);
     EventCodec codec = new EventCodec();
     for (DomainEvent event : EventCodecTest.events()) {
-      assertThat(codec.decode(codec.encode(event))).as(event.getClass().getSimpleName()).isEqualTo(event);
+      assertThat(codec.decode(codec.encode(event)))
+          .as(event.getClass().getSimpleName())
+          .isEqualTo(event);
     }
   }
 
