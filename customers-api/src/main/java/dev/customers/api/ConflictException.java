@@ -20,13 +20,27 @@ public final class ConflictException extends CustomersException {
   private final Reason reason;
   private final @Nullable String existingId;
 
+  /**
+   * A conflict found by the SDK.
+   *
+   * @param existingId the id of the entity that holds the value already, if any
+   * @param message what went wrong, in words a user can act on
+   * @param reason why, for the audit trail
+   */
   public ConflictException(Reason reason, String message, @Nullable String existingId) {
     super(requireNonNull(message, "message"));
     this.reason = requireNonNull(reason, "reason");
     this.existingId = existingId;
   }
 
-  /** A conflict found by the database, keeping the vendor's exception as the cause. */
+  /**
+   * A conflict found by the database, keeping the vendor's exception as the cause.
+   *
+   * @param cause the failure behind it
+   * @param existingId the id of the entity that holds the value already, if any
+   * @param message what went wrong, in words a user can act on
+   * @param reason why, for the audit trail
+   */
   public ConflictException(
       Reason reason, String message, @Nullable String existingId, Throwable cause) {
     super(requireNonNull(message, "message"), requireNonNull(cause, "cause"));
@@ -34,6 +48,15 @@ public final class ConflictException extends CustomersException {
     this.existingId = existingId;
   }
 
+  /**
+   * The conflict of a write whose expected version is not the stored one.
+   *
+   * @param actual the stored version
+   * @param entity the kind of entity, such as customer
+   * @param expected the version the caller named
+   * @param id the id
+   * @return the conflict of a write whose expected version is not the stored one
+   */
   public static ConflictException staleVersion(
       String entity, Object id, long expected, long actual) {
     return new ConflictException(
@@ -49,11 +72,20 @@ public final class ConflictException extends CustomersException {
         null);
   }
 
+  /**
+   * Why the write clashed.
+   *
+   * @return the public reason
+   */
   public Reason reason() {
     return reason;
   }
 
-  /** For a duplicate, the id of the entity that already holds the value. */
+  /**
+   * For a duplicate, the id of the entity that already holds the value.
+   *
+   * @return the public optional
+   */
   public Optional<String> existingId() {
     return Optional.ofNullable(existingId);
   }

@@ -6,10 +6,21 @@ import java.util.UUID;
 
 /** Identifies a customer: one person on one organization's roster. */
 public record CustomerId(UUID value) implements Comparable<CustomerId> {
+  /**
+   * Checks the components.
+   *
+   * @param value the value
+   */
   public CustomerId {
     requireNonNull(value, "value");
   }
 
+  /**
+   * The id with this value.
+   *
+   * @param value the value
+   * @return the id with this value
+   */
   public static CustomerId of(UUID value) {
     return new CustomerId(value);
   }
@@ -17,6 +28,9 @@ public record CustomerId(UUID value) implements Comparable<CustomerId> {
   /**
    * Parses the text form; a malformed id is a {@link ValidationException} naming {@code
    * customerId}.
+   *
+   * @param text the text
+   * @return the id
    */
   public static CustomerId parse(String text) {
     return new CustomerId(Ids.parse("customerId", requireNonNull(text, "text")));

@@ -10,34 +10,75 @@ import dev.customers.api.roster.RosterService;
  */
 public interface Customers extends AutoCloseable {
 
+  /**
+   * Organizations (tenants): create, list, get.
+   *
+   * @return the organization service
+   */
   OrganizationService organizations();
 
+  /**
+   * The roster: customers, search, birthdays.
+   *
+   * @return the roster: customers, search, birthdays
+   */
   RosterService roster();
 
+  /**
+   * The audit trail of each customer.
+   *
+   * @return the audit trail of each customer
+   */
   AuditTrail audit();
 
-  /** Custom field definitions and values. */
+  /**
+   * Custom field definitions and values.
+   *
+   * @return the dev.customers.api.fields. field service
+   */
   dev.customers.api.fields.FieldService fields();
 
-  /** Tags and their assignments. */
+  /**
+   * Tags and their assignments.
+   *
+   * @return the dev.customers.api.tags. tag service
+   */
   dev.customers.api.tags.TagService tags();
 
-  /** Notes and alerts on customers. */
+  /**
+   * Notes and alerts on customers.
+   *
+   * @return the dev.customers.api.notes. note service
+   */
   dev.customers.api.notes.NoteService notes();
 
-  /** Metric definitions, readings and summaries. */
+  /**
+   * Metric definitions, readings and summaries.
+   *
+   * @return the dev.customers.api.metrics. metric service
+   */
   dev.customers.api.metrics.MetricService metrics();
 
-  /** Consent per purpose, with its history. */
+  /**
+   * Consent per purpose, with its history.
+   *
+   * @return the dev.customers.api.consent. consent service
+   */
   dev.customers.api.consent.ConsentService consent();
 
-  /** The whole profile in one call: fields, tags, notes, alerts, metrics, consent. */
+  /**
+   * The whole profile in one call: fields, tags, notes, alerts, metrics, consent.
+   *
+   * @return the whole profile in one call: fields, tags, notes, alerts, metrics, consent
+   */
   dev.customers.api.profile.ProfileService profiles();
 
   /**
    * Delivers events that were committed but not yet delivered (after a crash, say) and returns how
    * many. The builder calls it on start; a host that builds its own injector calls it once at
    * start.
+   *
+   * @return how many
    */
   int deliverPendingEvents();
 

@@ -6,6 +6,13 @@ import org.jspecify.annotations.Nullable;
 
 /** One rejected input: the field, the value given, and what is wrong with it. */
 public record FieldError(String field, @Nullable String value, String problem) {
+  /**
+   * Checks the components.
+   *
+   * @param field the field
+   * @param problem what is wrong with the value
+   * @param value the value
+   */
   public FieldError {
     requireNonNull(field, "field");
     requireNonNull(problem, "problem");

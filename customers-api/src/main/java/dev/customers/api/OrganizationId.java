@@ -6,10 +6,21 @@ import java.util.UUID;
 
 /** Identifies an organization (a tenant: a studio, a gym, a club). */
 public record OrganizationId(UUID value) implements Comparable<OrganizationId> {
+  /**
+   * Checks the components.
+   *
+   * @param value the value
+   */
   public OrganizationId {
     requireNonNull(value, "value");
   }
 
+  /**
+   * The id with this value.
+   *
+   * @param value the value
+   * @return the id with this value
+   */
   public static OrganizationId of(UUID value) {
     return new OrganizationId(value);
   }
@@ -17,6 +28,9 @@ public record OrganizationId(UUID value) implements Comparable<OrganizationId> {
   /**
    * Parses the text form; a malformed id is a {@link ValidationException} naming {@code
    * organizationId}.
+   *
+   * @param text the text
+   * @return the id
    */
   public static OrganizationId parse(String text) {
     return new OrganizationId(Ids.parse("organizationId", requireNonNull(text, "text")));

@@ -4,6 +4,11 @@ package dev.customers.api;
 public final class PermissionDeniedException extends CustomersException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A refusal naming the actor, the action and why.
+   *
+   * @param message what went wrong, in words a user can act on
+   */
   public PermissionDeniedException(String message) {
     super(message);
   }

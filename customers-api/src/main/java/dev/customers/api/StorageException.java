@@ -7,12 +7,21 @@ package dev.customers.api;
 public class StorageException extends CustomersException {
   private static final long serialVersionUID = 1L;
 
-  /** A failure with the storage's own exception as its cause. */
+  /**
+   * A failure with the storage's own exception as its cause.
+   *
+   * @param cause the failure behind it
+   * @param message what went wrong, in words a user can act on
+   */
   public StorageException(String message, Throwable cause) {
     super(message, cause);
   }
 
-  /** A failure found by the SDK itself, with no underlying exception. */
+  /**
+   * A failure found by the SDK itself, with no underlying exception.
+   *
+   * @param message what went wrong, in words a user can act on
+   */
   protected StorageException(String message) {
     super(message);
   }

@@ -14,16 +14,34 @@ public final class ValidationException extends CustomersException {
   @SuppressWarnings("serial") // List.copyOf lists are serializable
   private final List<FieldError> errors;
 
+  /**
+   * A refusal listing every bad field and value.
+   *
+   * @param errors every bad field and value
+   */
   public ValidationException(List<FieldError> errors) {
     super(message(errors));
     this.errors = List.copyOf(errors);
   }
 
+  /**
+   * A refusal of one bad field and value.
+   *
+   * @param field the field
+   * @param problem what is wrong with the value
+   * @param value the value
+   * @return a refusal of one bad field and value
+   */
   public static ValidationException of(
       String field, @org.jspecify.annotations.Nullable String value, String problem) {
     return new ValidationException(List.of(new FieldError(field, value, problem)));
   }
 
+  /**
+   * Every bad field and value, with the reason for each.
+   *
+   * @return every bad field and value, with the reason for each
+   */
   public List<FieldError> errors() {
     return errors;
   }

@@ -24,6 +24,18 @@ public record AuditEntry(
     Instant at,
     List<FieldChange> changes) {
 
+  /**
+   * Checks the components and keeps its own copies of the lists.
+   *
+   * @param action what happened, such as customer.updated
+   * @param actor who acts
+   * @param at when it happened
+   * @param changes the fields changed, with before and after
+   * @param customerId the customer
+   * @param id the id
+   * @param organizationId the organization
+   * @param reason why, for the audit trail
+   */
   public AuditEntry {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");

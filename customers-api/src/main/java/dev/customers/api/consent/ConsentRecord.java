@@ -17,6 +17,18 @@ public record ConsentRecord(
     Instant at,
     String source,
     String recordedBy) {
+  /**
+   * Checks the components.
+   *
+   * @param at when it happened
+   * @param customerId the customer
+   * @param id the id
+   * @param organizationId the organization
+   * @param purpose the consent purpose's key
+   * @param recordedBy who recorded it
+   * @param source where it came from (a form, an import, the desk)
+   * @param status the status
+   */
   public ConsentRecord {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");

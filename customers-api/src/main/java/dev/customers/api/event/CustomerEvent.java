@@ -15,35 +15,85 @@ import java.util.UUID;
 
 /** An event about one customer on the roster. */
 public sealed interface CustomerEvent extends DomainEvent {
+  /**
+   * The customer the event is about.
+   *
+   * @return the customer the event is about
+   */
   CustomerId customerId();
 
   /** One method per kind of customer event; part of {@link DomainEvent.Visitor}. */
   interface Visitor<R> {
-    /** A {@link Created} event. */
+    /**
+     * A {@link Created} event.
+     *
+     * @param event the event
+     * @return a {@link Created} event
+     */
     R created(Created event);
 
-    /** A {@link Updated} event. */
+    /**
+     * A {@link Updated} event.
+     *
+     * @param event the event
+     * @return a {@link Updated} event
+     */
     R updated(Updated event);
 
-    /** A {@link Archived} event. */
+    /**
+     * A {@link Archived} event.
+     *
+     * @param event the event
+     * @return a {@link Archived} event
+     */
     R archived(Archived event);
 
-    /** A {@link Unarchived} event. */
+    /**
+     * A {@link Unarchived} event.
+     *
+     * @param event the event
+     * @return a {@link Unarchived} event
+     */
     R unarchived(Unarchived event);
 
-    /** A {@link FieldsChanged} event. */
+    /**
+     * A {@link FieldsChanged} event.
+     *
+     * @param event the event
+     * @return a {@link FieldsChanged} event
+     */
     R fieldsChanged(FieldsChanged event);
 
-    /** A {@link TagChanged} event. */
+    /**
+     * A {@link TagChanged} event.
+     *
+     * @param event the event
+     * @return a {@link TagChanged} event
+     */
     R tagChanged(TagChanged event);
 
-    /** A {@link NoteAdded} event. */
+    /**
+     * A {@link NoteAdded} event.
+     *
+     * @param event the event
+     * @return a {@link NoteAdded} event
+     */
     R noteAdded(NoteAdded event);
 
-    /** A {@link MetricRecorded} event. */
+    /**
+     * A {@link MetricRecorded} event.
+     *
+     * @param event the event
+     * @return a {@link MetricRecorded} event
+     */
     R metricRecorded(MetricRecorded event);
 
-    /** A {@link ConsentChanged} event. */
+    /**
+     * A {@link ConsentChanged} event.
+     *
+     * @param event the event
+     * @return a {@link ConsentChanged} event
+     */
     R consentChanged(ConsentChanged event);
   }
 
@@ -56,6 +106,16 @@ public sealed interface CustomerEvent extends DomainEvent {
       Instant occurredAt,
       String actor)
       implements CustomerEvent {
+    /**
+     * Checks the components.
+     *
+     * @param actor who acts
+     * @param customerId the customer
+     * @param id the id
+     * @param occurredAt when the change committed
+     * @param organizationId the organization
+     * @param personId the person
+     */
     public Created {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
@@ -80,6 +140,16 @@ public sealed interface CustomerEvent extends DomainEvent {
       Instant occurredAt,
       String actor)
       implements CustomerEvent {
+    /**
+     * Checks the components and keeps its own copies of the lists.
+     *
+     * @param actor who acts
+     * @param customerId the customer
+     * @param fields the fields
+     * @param id the id
+     * @param occurredAt when the change committed
+     * @param organizationId the organization
+     */
     public Updated {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
@@ -103,6 +173,15 @@ public sealed interface CustomerEvent extends DomainEvent {
       Instant occurredAt,
       String actor)
       implements CustomerEvent {
+    /**
+     * Checks the components.
+     *
+     * @param actor who acts
+     * @param customerId the customer
+     * @param id the id
+     * @param occurredAt when the change committed
+     * @param organizationId the organization
+     */
     public Archived {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
@@ -125,6 +204,15 @@ public sealed interface CustomerEvent extends DomainEvent {
       Instant occurredAt,
       String actor)
       implements CustomerEvent {
+    /**
+     * Checks the components.
+     *
+     * @param actor who acts
+     * @param customerId the customer
+     * @param id the id
+     * @param occurredAt when the change committed
+     * @param organizationId the organization
+     */
     public Unarchived {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
@@ -148,6 +236,16 @@ public sealed interface CustomerEvent extends DomainEvent {
       Instant occurredAt,
       String actor)
       implements CustomerEvent {
+    /**
+     * Checks the components and keeps its own copies of the lists.
+     *
+     * @param actor who acts
+     * @param customerId the customer
+     * @param id the id
+     * @param keys the keys
+     * @param occurredAt when the change committed
+     * @param organizationId the organization
+     */
     public FieldsChanged {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
@@ -173,6 +271,17 @@ public sealed interface CustomerEvent extends DomainEvent {
       Instant occurredAt,
       String actor)
       implements CustomerEvent {
+    /**
+     * Checks the components.
+     *
+     * @param actor who acts
+     * @param added true when added, false when removed
+     * @param customerId the customer
+     * @param id the id
+     * @param occurredAt when the change committed
+     * @param organizationId the organization
+     * @param tagId the tag
+     */
     public TagChanged {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
@@ -198,6 +307,17 @@ public sealed interface CustomerEvent extends DomainEvent {
       Instant occurredAt,
       String actor)
       implements CustomerEvent {
+    /**
+     * Checks the components.
+     *
+     * @param actor who acts
+     * @param alert whether it is shown as an alert
+     * @param customerId the customer
+     * @param id the id
+     * @param noteId the note
+     * @param occurredAt when the change committed
+     * @param organizationId the organization
+     */
     public NoteAdded {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
@@ -223,6 +343,17 @@ public sealed interface CustomerEvent extends DomainEvent {
       Instant occurredAt,
       String actor)
       implements CustomerEvent {
+    /**
+     * Checks the components.
+     *
+     * @param actor who acts
+     * @param customerId the customer
+     * @param id the id
+     * @param metricKey the metric's key
+     * @param occurredAt when the change committed
+     * @param organizationId the organization
+     * @param value the value
+     */
     public MetricRecorded {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");
@@ -249,6 +380,17 @@ public sealed interface CustomerEvent extends DomainEvent {
       Instant occurredAt,
       String actor)
       implements CustomerEvent {
+    /**
+     * Checks the components.
+     *
+     * @param actor who acts
+     * @param customerId the customer
+     * @param id the id
+     * @param occurredAt when the change committed
+     * @param organizationId the organization
+     * @param purpose the consent purpose's key
+     * @param status the status
+     */
     public ConsentChanged {
       requireNonNull(id, "id");
       requireNonNull(organizationId, "organizationId");

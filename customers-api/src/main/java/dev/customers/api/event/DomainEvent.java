@@ -9,18 +9,41 @@ import java.util.UUID;
  * {@link #id()} to ignore a repeat.
  */
 public sealed interface DomainEvent permits CustomerEvent {
+  /**
+   * The event's own id, the same on every delivery of it.
+   *
+   * @return the event's own id, the same on every delivery of it
+   */
   UUID id();
 
+  /**
+   * The organization the event happened in.
+   *
+   * @return the organization the event happened in
+   */
   OrganizationId organizationId();
 
+  /**
+   * When the change committed.
+   *
+   * @return the instant
+   */
   Instant occurredAt();
 
-  /** {@link dev.customers.api.Actor#describe()} of whoever made the change. */
+  /**
+   * {@link dev.customers.api.Actor#describe()} of whoever made the change.
+   *
+   * @return the string
+   */
   String actor();
 
   /**
    * Calls the visitor's method for this kind of event. The SDK's own event codec is a visitor, so a
    * new kind of event does not compile until it can be written to the outbox.
+   *
+   * @param <R> the visitor's result type
+   * @param visitor what to do for each kind
+   * @return what the visitor returned
    */
   <R> R accept(Visitor<R> visitor);
 

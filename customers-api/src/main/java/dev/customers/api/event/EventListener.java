@@ -6,5 +6,11 @@ package dev.customers.api.event;
  */
 @FunctionalInterface
 public interface EventListener {
+  /**
+   * Called once per delivery, after the change committed; an exception is logged and undoes
+   * nothing.
+   *
+   * @param event the event
+   */
   void onEvent(DomainEvent event);
 }

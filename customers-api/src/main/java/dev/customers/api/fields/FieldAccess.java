@@ -11,6 +11,14 @@ import dev.customers.api.ValidationException;
  */
 public record FieldAccess(
     StaffRole staffView, StaffRole staffEdit, boolean customerView, boolean customerEdit) {
+  /**
+   * Checks the components.
+   *
+   * @param customerEdit whether the customer may change the values
+   * @param customerView whether the customer sees the values
+   * @param staffEdit the least staff role that changes the values
+   * @param staffView the least staff role that sees the values
+   */
   public FieldAccess {
     requireNonNull(staffView, "staffView");
     requireNonNull(staffEdit, "staffEdit");
@@ -30,22 +38,39 @@ public record FieldAccess(
     }
   }
 
-  /** All staff may view and edit; the customer may neither. */
+  /**
+   * All staff may view and edit; the customer may neither.
+   *
+   * @return the access rules
+   */
   public static FieldAccess staffOnly() {
     return new FieldAccess(StaffRole.STAFF, StaffRole.STAFF, false, false);
   }
 
-  /** All staff may view and edit; the customer may view. */
+  /**
+   * All staff may view and edit; the customer may view.
+   *
+   * @return the access rules
+   */
   public static FieldAccess customerVisible() {
     return new FieldAccess(StaffRole.STAFF, StaffRole.STAFF, true, false);
   }
 
-  /** All staff and the customer may view and edit. */
+  /**
+   * All staff and the customer may view and edit.
+   *
+   * @return the access rules
+   */
   public static FieldAccess customerEditable() {
     return new FieldAccess(StaffRole.STAFF, StaffRole.STAFF, true, true);
   }
 
-  /** Only staff from {@code role} up may view and edit. */
+  /**
+   * Only staff from {@code role} up may view and edit.
+   *
+   * @param role the staff role
+   * @return the access rules
+   */
   public static FieldAccess restrictedTo(StaffRole role) {
     return new FieldAccess(role, role, false, false);
   }

@@ -25,12 +25,20 @@ public enum FieldType {
   /** An absolute http or https URL. */
   URL;
 
-  /** True for the two types whose definitions carry a list of choices. */
+  /**
+   * True for the two types whose definitions carry a list of choices.
+   *
+   * @return true for the two types whose definitions carry a list of choices
+   */
   public boolean hasChoices() {
     return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;
   }
 
-  /** True when values are compared as numbers (by filters). */
+  /**
+   * True when values are compared as numbers (by filters).
+   *
+   * @return true when values are compared as numbers (by filters)
+   */
   public boolean isNumeric() {
     return this == NUMBER || this == DECIMAL;
   }

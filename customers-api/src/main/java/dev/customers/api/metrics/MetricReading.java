@@ -23,6 +23,18 @@ public record MetricReading(
     Instant at,
     String source,
     String recordedBy) {
+  /**
+   * Checks the components.
+   *
+   * @param at when it happened
+   * @param customerId the customer
+   * @param id the id
+   * @param metricId the metric
+   * @param organizationId the organization
+   * @param recordedBy who recorded it
+   * @param source where it came from (a form, an import, the desk)
+   * @param value the value
+   */
   public MetricReading {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");

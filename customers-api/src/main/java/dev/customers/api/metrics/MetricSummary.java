@@ -17,8 +17,20 @@ public record MetricSummary(
     BigDecimal max,
     BigDecimal average,
     MetricReading last) {
+  /** The decimal places of the average. */
   public static final int AVERAGE_SCALE = 6;
 
+  /**
+   * Checks the components.
+   *
+   * @param average the mean, half-even to six places
+   * @param count how many
+   * @param from the start of the range (included)
+   * @param last the latest reading
+   * @param max the largest value
+   * @param min the smallest value
+   * @param to the end of the range (excluded)
+   */
   public MetricSummary {
     requireNonNull(from, "from");
     requireNonNull(to, "to");

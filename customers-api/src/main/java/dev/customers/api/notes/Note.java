@@ -26,6 +26,22 @@ public record Note(
     Instant updatedAt,
     @Nullable Instant deletedAt,
     long version) {
+  /**
+   * Checks the components.
+   *
+   * @param alert whether it is shown as an alert
+   * @param author the author's actor key
+   * @param createdAt when it was created
+   * @param customerId the customer
+   * @param deletedAt when it was deleted, or null
+   * @param id the id
+   * @param organizationId the organization
+   * @param pinned whether it is pinned
+   * @param text the text
+   * @param updatedAt when it last changed
+   * @param version the version, one more with every change
+   * @param visibility who may read it
+   */
   public Note {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");
@@ -37,10 +53,22 @@ public record Note(
     requireNonNull(updatedAt, "updatedAt");
   }
 
+  /**
+   * Whether the note was deleted.
+   *
+   * @return whether the note was deleted
+   */
   public boolean isDeleted() {
     return deletedAt != null;
   }
 
+  /**
+   * This note with new text, updated at {@code at}, one version on.
+   *
+   * @param at when it happened
+   * @param value the value
+   * @return this note with new text, updated at {@code at}, one version on
+   */
   public Note withText(String value, Instant at) {
     return new Note(
         id,
@@ -57,6 +85,13 @@ public record Note(
         version + 1);
   }
 
+  /**
+   * This note with another visibility, updated at {@code at}, one version on.
+   *
+   * @param at when it happened
+   * @param value the value
+   * @return this note with another visibility, updated at {@code at}, one version on
+   */
   public Note withVisibility(NoteVisibility value, Instant at) {
     return new Note(
         id,
@@ -73,6 +108,13 @@ public record Note(
         version + 1);
   }
 
+  /**
+   * This note pinned or not, updated at {@code at}, one version on.
+   *
+   * @param at when it happened
+   * @param value the value
+   * @return this note pinned or not, updated at {@code at}, one version on
+   */
   public Note withPinned(boolean value, Instant at) {
     return new Note(
         id,
@@ -89,6 +131,13 @@ public record Note(
         version + 1);
   }
 
+  /**
+   * This note as an alert or not, updated at {@code at}, one version on.
+   *
+   * @param at when it happened
+   * @param value the value
+   * @return this note as an alert or not, updated at {@code at}, one version on
+   */
   public Note withAlert(boolean value, Instant at) {
     return new Note(
         id,
@@ -105,6 +154,12 @@ public record Note(
         version + 1);
   }
 
+  /**
+   * This note deleted at {@code at} (kept, but no longer listed), one version on.
+   *
+   * @param at when it happened
+   * @return this note deleted at {@code at} (kept, but no longer listed), one version on
+   */
   public Note deleted(Instant at) {
     return new Note(
         id,

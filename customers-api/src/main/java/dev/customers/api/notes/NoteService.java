@@ -15,28 +15,90 @@ import java.util.List;
  */
 public interface NoteService {
 
+  /**
+   * Adds a note to a customer, written by the caller.
+   *
+   * @param caller who is calling, and in which organization
+   * @param customerId the customer
+   * @param draft the note to add
+   * @return the note
+   */
   Note add(Caller caller, CustomerId customerId, NoteDraft draft);
 
+  /**
+   * A note the caller may read; a hidden or deleted note is not found.
+   *
+   * @param caller who is calling, and in which organization
+   * @param id the id
+   * @return a note the caller may read; a hidden or deleted note is not found
+   */
   Note get(Caller caller, NoteId id);
 
   /**
    * Replaces the text if {@code expectedVersion} is current, keeping the old text as a revision.
+   *
+   * @param caller who is calling, and in which organization
+   * @param expectedVersion the version the caller read; another stored version is a conflict
+   * @param id the id
+   * @param text the text
+   * @return the note
    */
   Note edit(Caller caller, NoteId id, long expectedVersion, String text);
 
-  /** Changes who may read the note; only its author may. */
+  /**
+   * Changes who may read the note; only its author may.
+   *
+   * @param caller who is calling, and in which organization
+   * @param id the id
+   * @param visibility who may read it
+   * @return the note
+   */
   Note changeVisibility(Caller caller, NoteId id, NoteVisibility visibility);
 
+  /**
+   * Pins or unpins a note.
+   *
+   * @param caller who is calling, and in which organization
+   * @param id the id
+   * @param pinned whether it is pinned
+   * @return the note
+   */
   Note pin(Caller caller, NoteId id, boolean pinned);
 
+  /**
+   * Raises or clears a note's alert.
+   *
+   * @param alert whether it is shown as an alert
+   * @param caller who is calling, and in which organization
+   * @param id the id
+   * @return the note
+   */
   Note markAlert(Caller caller, NoteId id, boolean alert);
 
-  /** Deletes the note (it is kept, out of sight, and the deletion is audited). */
+  /**
+   * Deletes the note (it is kept, out of sight, and the deletion is audited).
+   *
+   * @param caller who is calling, and in which organization
+   * @param id the id
+   */
   void delete(Caller caller, NoteId id);
 
-  /** The notes the caller may read, newest first. */
+  /**
+   * The notes the caller may read, newest first.
+   *
+   * @param caller who is calling, and in which organization
+   * @param customerId the customer
+   * @param page which page
+   * @return the notes the caller may read, newest first
+   */
   Page<Note> list(Caller caller, CustomerId customerId, PageRequest page);
 
-  /** Every edit of the note, oldest first. */
+  /**
+   * Every edit of the note, oldest first.
+   *
+   * @param caller who is calling, and in which organization
+   * @param id the id
+   * @return every edit of the note, oldest first
+   */
   List<NoteRevision> revisions(Caller caller, NoteId id);
 }

@@ -12,6 +12,12 @@ public interface ProfileService {
   /** At most this many pinned notes and alerts are shown; the rest are in the note list. */
   int MAX_FLAGGED_NOTES = 50;
 
-  /** The profile the caller may see: staff, or the customer themself. */
+  /**
+   * The profile the caller may see: staff, or the customer themself.
+   *
+   * @param caller who is calling, and in which organization
+   * @param id the id
+   * @return the profile the caller may see: staff, or the customer themself
+   */
   ProfileView view(Caller caller, CustomerId id);
 }

@@ -25,6 +25,18 @@ public record ProfileView(
     long noteCount,
     List<MetricValue> metrics,
     List<ConsentState> consents) {
+  /**
+   * Checks the components and keeps its own copies of the lists.
+   *
+   * @param alerts the alert notes the caller may read
+   * @param consents the consent states
+   * @param fields the fields
+   * @param metrics the metrics' current values
+   * @param noteCount how many notes the caller may read
+   * @param pinnedNotes the pinned notes the caller may read
+   * @param profile the customer and person
+   * @param tags the tags
+   */
   public ProfileView {
     alerts = List.copyOf(alerts);
     requireNonNull(profile, "profile");

@@ -24,6 +24,19 @@ public record Customer(
     @Nullable Instant archivedAt,
     long version) {
 
+  /**
+   * Checks the components.
+   *
+   * @param archivedAt when it was archived, or null
+   * @param createdAt when it was created
+   * @param id the id
+   * @param joinedOn the day the customer joined
+   * @param organizationId the organization
+   * @param personId the person
+   * @param status the status
+   * @param updatedAt when it last changed
+   * @param version the version, one more with every change
+   */
   public Customer {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");
@@ -41,16 +54,32 @@ public record Customer(
     }
   }
 
+  /**
+   * Whether the customer is archived.
+   *
+   * @return whether the customer is archived
+   */
   public boolean isArchived() {
     return status == CustomerStatus.ARCHIVED;
   }
 
-  /** The next version, touched at {@code now}. */
+  /**
+   * The next version, touched at {@code now}.
+   *
+   * @param now the moment of the change
+   * @return the next version, touched at {@code now}
+   */
   public Customer touched(Instant now) {
     return new Customer(
         id, organizationId, personId, status, joinedOn, createdAt, now, archivedAt, version + 1);
   }
 
+  /**
+   * This customer archived at {@code now}, one version on.
+   *
+   * @param now the moment of the change
+   * @return this customer archived at {@code now}, one version on
+   */
   public Customer archived(Instant now) {
     return new Customer(
         id,
@@ -64,6 +93,12 @@ public record Customer(
         version + 1);
   }
 
+  /**
+   * This customer active again at {@code now}, one version on.
+   *
+   * @param now the moment of the change
+   * @return this customer active again at {@code now}, one version on
+   */
   public Customer unarchived(Instant now) {
     return new Customer(
         id,

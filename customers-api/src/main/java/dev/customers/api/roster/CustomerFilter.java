@@ -14,6 +14,12 @@ import java.util.List;
  */
 public sealed interface CustomerFilter {
 
+  /**
+   * Customers with the tag.
+   *
+   * @param tag the tag
+   * @return customers with the tag
+   */
   static CustomerFilter tag(TagId tag) {
     return new HasTag(tag);
   }
@@ -22,32 +28,66 @@ public sealed interface CustomerFilter {
    * A field's value compared with {@code value}, written as the field's type writes it. Numbers and
    * dates compare in order; other types only with EQ (a multiple-choice field matches when it holds
    * the choice).
+   *
+   * @param comparison how to compare
+   * @param key the key
+   * @param value the value
+   * @return a field's value compared with {@code value}, written as the field's type writes it
    */
   static CustomerFilter field(String key, Comparison comparison, String value) {
     return new Field(key, comparison, value);
   }
 
-  /** Customers with any value in the field. */
+  /**
+   * Customers with any value in the field.
+   *
+   * @param key the key
+   * @return customers with any value in the field
+   */
   static CustomerFilter fieldSet(String key) {
     return new FieldSet(key);
   }
 
   /**
    * A metric's current value compared with {@code value}; customers without readings never match.
+   *
+   * @param comparison how to compare
+   * @param key the key
+   * @param value the value
+   * @return a metric's current value compared with {@code value}; customers without readings never
+   *     match
    */
   static CustomerFilter metric(String key, Comparison comparison, BigDecimal value) {
     return new Metric(key, comparison, value);
   }
 
-  /** The current consent to a purpose; UNKNOWN matches customers with nothing recorded. */
+  /**
+   * The current consent to a purpose; UNKNOWN matches customers with nothing recorded.
+   *
+   * @param purpose the consent purpose's key
+   * @param status the status
+   * @return the current consent to a purpose; UNKNOWN matches customers with nothing recorded
+   */
   static CustomerFilter consent(String purpose, ConsentStatus status) {
     return new Consent(purpose, status);
   }
 
+  /**
+   * Customers every filter keeps.
+   *
+   * @param filters the filters
+   * @return customers every filter keeps
+   */
   static CustomerFilter allOf(CustomerFilter... filters) {
     return new AllOf(List.of(filters));
   }
 
+  /**
+   * Customers at least one filter keeps.
+   *
+   * @param filters the filters
+   * @return customers at least one filter keeps
+   */
   static CustomerFilter anyOf(CustomerFilter... filters) {
     return new AnyOf(List.of(filters));
   }
@@ -55,35 +95,79 @@ public sealed interface CustomerFilter {
   /**
    * Calls the visitor's method for this kind of filter, so a new kind of filter does not compile
    * until every place that resolves filters handles it.
+   *
+   * @param <R> the visitor's result type
+   * @param visitor what to do for each kind
+   * @return what the visitor returned
    */
   <R> R accept(Visitor<R> visitor);
 
   /** One method per kind of filter. */
   interface Visitor<R> {
-    /** Customers with a tag. */
+    /**
+     * Customers with a tag.
+     *
+     * @param filter the filter
+     * @return customers with a tag
+     */
     R hasTag(HasTag filter);
 
-    /** A field compared with a value. */
+    /**
+     * A field compared with a value.
+     *
+     * @param filter the filter
+     * @return a field compared with a value
+     */
     R field(Field filter);
 
-    /** A field with any value. */
+    /**
+     * A field with any value.
+     *
+     * @param filter the filter
+     * @return a field with any value
+     */
     R fieldSet(FieldSet filter);
 
-    /** A metric compared with a number. */
+    /**
+     * A metric compared with a number.
+     *
+     * @param filter the filter
+     * @return a metric compared with a number
+     */
     R metric(Metric filter);
 
-    /** The current consent to a purpose. */
+    /**
+     * The current consent to a purpose.
+     *
+     * @param filter the filter
+     * @return the current consent to a purpose
+     */
     R consent(Consent filter);
 
-    /** Every filter holds. */
+    /**
+     * Every filter holds.
+     *
+     * @param filter the filter
+     * @return every filter holds
+     */
     R allOf(AllOf filter);
 
-    /** At least one filter holds. */
+    /**
+     * At least one filter holds.
+     *
+     * @param filter the filter
+     * @return the visitor's result
+     */
     R anyOf(AnyOf filter);
   }
 
   /** Customers with the tag. */
   record HasTag(TagId tag) implements CustomerFilter {
+    /**
+     * Checks the components.
+     *
+     * @param tag the tag
+     */
     public HasTag {
       requireNonNull(tag, "tag");
     }
@@ -96,6 +180,13 @@ public sealed interface CustomerFilter {
 
   /** A field compared with a value. */
   record Field(String key, Comparison comparison, String value) implements CustomerFilter {
+    /**
+     * Checks the components.
+     *
+     * @param comparison how to compare
+     * @param key the key
+     * @param value the value
+     */
     public Field {
       requireNonNull(key, "key");
       requireNonNull(comparison, "comparison");
@@ -110,6 +201,11 @@ public sealed interface CustomerFilter {
 
   /** A field with any value. */
   record FieldSet(String key) implements CustomerFilter {
+    /**
+     * Checks the components.
+     *
+     * @param key the key
+     */
     public FieldSet {
       requireNonNull(key, "key");
     }
@@ -122,6 +218,13 @@ public sealed interface CustomerFilter {
 
   /** A metric's current value compared with a number. */
   record Metric(String key, Comparison comparison, BigDecimal value) implements CustomerFilter {
+    /**
+     * Checks the components.
+     *
+     * @param comparison how to compare
+     * @param key the key
+     * @param value the value
+     */
     public Metric {
       requireNonNull(key, "key");
       requireNonNull(comparison, "comparison");
@@ -136,6 +239,12 @@ public sealed interface CustomerFilter {
 
   /** The current consent to a purpose. */
   record Consent(String purpose, ConsentStatus status) implements CustomerFilter {
+    /**
+     * Checks the components.
+     *
+     * @param purpose the consent purpose's key
+     * @param status the status
+     */
     public Consent {
       requireNonNull(purpose, "purpose");
       requireNonNull(status, "status");
@@ -149,6 +258,11 @@ public sealed interface CustomerFilter {
 
   /** Every filter holds. */
   record AllOf(List<CustomerFilter> filters) implements CustomerFilter {
+    /**
+     * Keeps its own copies of the lists.
+     *
+     * @param filters the filters
+     */
     public AllOf {
       filters = List.copyOf(filters);
     }
@@ -161,6 +275,11 @@ public sealed interface CustomerFilter {
 
   /** At least one filter holds. */
   record AnyOf(List<CustomerFilter> filters) implements CustomerFilter {
+    /**
+     * Keeps its own copies of the lists.
+     *
+     * @param filters the filters
+     */
     public AnyOf {
       filters = List.copyOf(filters);
     }

@@ -5,6 +5,8 @@ package dev.customers.api.roster;
  * lists).
  */
 public enum CustomerStatus {
+  /** On the roster. */
   ACTIVE,
+  /** Kept with all their history, but left out of lists and search unless asked for. */
   ARCHIVED
 }

@@ -10,6 +10,11 @@ public record EmailAddress(String value) {
   private static final Pattern SHAPE = Pattern.compile("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$");
   private static final int MAX_LENGTH = 254;
 
+  /**
+   * Checks the components.
+   *
+   * @param value the value
+   */
   public EmailAddress {
     requireNonNull(value, "value");
     if (!isValid(value)) {
@@ -17,16 +22,31 @@ public record EmailAddress(String value) {
     }
   }
 
+  /**
+   * The address, trimmed; a malformed one is a validation error.
+   *
+   * @param value the value
+   * @return the address, trimmed; a malformed one is a validation error
+   */
   public static EmailAddress of(String value) {
     return new EmailAddress(value);
   }
 
-  /** True for text shaped like {@code local@domain.tld}, at most 254 characters. */
+  /**
+   * True for text shaped like {@code local@domain.tld}, at most 254 characters.
+   *
+   * @param text the text
+   * @return true for text shaped like {@code local@domain.tld}, at most 254 characters
+   */
   public static boolean isValid(String text) {
     return text.length() <= MAX_LENGTH && SHAPE.matcher(text).matches();
   }
 
-  /** The lower-cased form used for uniqueness and exact-match search. */
+  /**
+   * The lower-cased form used for uniqueness and exact-match search.
+   *
+   * @return the lower-cased form used for uniqueness and exact-match search
+   */
   public String key() {
     return value.toLowerCase(Locale.ROOT);
   }

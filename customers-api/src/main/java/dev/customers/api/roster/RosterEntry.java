@@ -6,6 +6,12 @@ import dev.customers.api.CustomerId;
 
 /** A customer with their person's details, as lists and searches return them. */
 public record RosterEntry(Customer customer, Person person) {
+  /**
+   * Checks the components.
+   *
+   * @param customer the customer
+   * @param person the person
+   */
   public RosterEntry {
     requireNonNull(customer, "customer");
     requireNonNull(person, "person");
@@ -15,10 +21,20 @@ public record RosterEntry(Customer customer, Person person) {
     }
   }
 
+  /**
+   * The customer's id.
+   *
+   * @return the customer's id
+   */
   public CustomerId id() {
     return customer.id();
   }
 
+  /**
+   * The person's first and last name.
+   *
+   * @return the person's first and last name
+   */
   public String displayName() {
     return person.displayName();
   }

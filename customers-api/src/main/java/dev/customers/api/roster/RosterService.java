@@ -15,37 +15,87 @@ public interface RosterService {
   /**
    * Adds a new person to the roster. Refused with a conflict naming the existing customer when an
    * active customer already has the email.
+   *
+   * @param caller who is calling, and in which organization
+   * @param details the person's details
+   * @return the customer profile
    */
   CustomerProfile add(Caller caller, CustomerDetails details);
 
-  /** Adds a person who already has an account (on another roster, say) to this roster. */
+  /**
+   * Adds a person who already has an account (on another roster, say) to this roster.
+   *
+   * @param caller who is calling, and in which organization
+   * @param personId the person
+   * @return the customer profile
+   */
   CustomerProfile addExisting(Caller caller, PersonId personId);
 
-  /** The profile, with the birthday flag for today in the organization's time zone. */
+  /**
+   * The profile, with the birthday flag for today in the organization's time zone.
+   *
+   * @param caller who is calling, and in which organization
+   * @param id the id
+   * @return the profile, with the birthday flag for today in the organization's time zone
+   */
   CustomerProfile profile(Caller caller, CustomerId id);
 
   /**
    * Replaces the profile's details, if {@code expectedVersion} is still the stored version;
    * otherwise fails with a conflict and changes nothing. Unchanged details change nothing.
+   *
+   * @param caller who is calling, and in which organization
+   * @param details the person's details
+   * @param expectedVersion the version the caller read; another stored version is a conflict
+   * @param id the id
+   * @return the customer profile
    */
   CustomerProfile update(
       Caller caller, CustomerId id, long expectedVersion, CustomerDetails details);
 
-  /** Archives a customer: left out of lists and search unless asked for; no data is lost. */
+  /**
+   * Archives a customer: left out of lists and search unless asked for; no data is lost.
+   *
+   * @param caller who is calling, and in which organization
+   * @param id the id
+   * @return the customer profile
+   */
   CustomerProfile archive(Caller caller, CustomerId id);
 
-  /** Brings an archived customer back onto the active roster. */
+  /**
+   * Brings an archived customer back onto the active roster.
+   *
+   * @param caller who is calling, and in which organization
+   * @param id the id
+   * @return the customer profile
+   */
   CustomerProfile unarchive(Caller caller, CustomerId id);
 
-  /** A page of the roster. */
+  /**
+   * A page of the roster.
+   *
+   * @param caller who is calling, and in which organization
+   * @param query what to find, in which order and page
+   * @return a page of the roster
+   */
   Page<RosterEntry> list(Caller caller, CustomerQuery query);
 
-  /** A page of search hits, best matches first. */
+  /**
+   * A page of search hits, best matches first.
+   *
+   * @param caller who is calling, and in which organization
+   * @param query what to find, in which order and page
+   * @return a page of search hits, best matches first
+   */
   Page<SearchHit> search(Caller caller, SearchQuery query);
 
   /**
    * Active customers whose birthday falls from today to {@code withinDays} days ahead (0 to 366),
    * soonest first.
+   *
+   * @param caller who is calling, and in which organization
+   * @param withinDays how many days ahead (0 to 366)
+   * @return the birthdays, soonest first
    */
   List<UpcomingBirthday> upcomingBirthdays(Caller caller, int withinDays);
 }

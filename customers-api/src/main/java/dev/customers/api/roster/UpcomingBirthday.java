@@ -9,6 +9,13 @@ import java.time.LocalDate;
  * birthday in a non-leap year) and the age the customer turns.
  */
 public record UpcomingBirthday(RosterEntry entry, LocalDate date, int turning) {
+  /**
+   * Checks the components.
+   *
+   * @param date the date
+   * @param entry the roster entry
+   * @param turning the age reached
+   */
   public UpcomingBirthday {
     requireNonNull(entry, "entry");
     requireNonNull(date, "date");

@@ -8,9 +8,21 @@ import dev.customers.api.audit.AuditEntry;
 
 /** Stores the audit trail; entries are only ever appended. */
 public interface AuditStore {
+  /**
+   * Appends an entry to the customer's trail.
+   *
+   * @param entry the roster entry
+   */
   void append(AuditEntry entry);
 
-  /** A customer's entries in the order of their (time-ordered) ids. */
+  /**
+   * A customer's entries in the order of their (time-ordered) ids.
+   *
+   * @param customerId the customer
+   * @param organizationId the organization
+   * @param page which page
+   * @return a customer's entries in the order of their (time-ordered) ids
+   */
   Page<AuditEntry> forCustomer(
       OrganizationId organizationId, CustomerId customerId, PageRequest page);
 }

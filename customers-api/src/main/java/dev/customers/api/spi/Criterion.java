@@ -19,11 +19,20 @@ import java.util.List;
  */
 public sealed interface Criterion {
 
-  /** The criterion that keeps every customer. */
+  /**
+   * The criterion that keeps every customer.
+   *
+   * @return the criterion that keeps every customer
+   */
   static Criterion none() {
     return new All(List.of());
   }
 
+  /**
+   * Whether this criterion keeps every customer (an empty {@link All}).
+   *
+   * @return whether this criterion keeps every customer (an empty {@link All})
+   */
   default boolean isNone() {
     return this instanceof All all && all.criteria().isEmpty();
   }
@@ -31,35 +40,79 @@ public sealed interface Criterion {
   /**
    * Calls the visitor's method for this kind of criterion. Every adapter evaluates criteria through
    * a {@link Visitor}, so a new kind of criterion does not compile until each adapter handles it.
+   *
+   * @param <R> the visitor's result type
+   * @param visitor what to do for each kind
+   * @return what the visitor returned
    */
   <R> R accept(Visitor<R> visitor);
 
   /** One method per kind of criterion: how an adapter evaluates (or translates) each. */
   interface Visitor<R> {
-    /** The customer has the tag. */
+    /**
+     * The customer has the tag.
+     *
+     * @param criterion the criterion
+     * @return the customer has the tag
+     */
     R hasTag(HasTag criterion);
 
-    /** A field value compares as asked. */
+    /**
+     * A field value compares as asked.
+     *
+     * @param criterion the criterion
+     * @return a field value compares as asked
+     */
     R fieldCompare(FieldCompare criterion);
 
-    /** A field holds any value. */
+    /**
+     * A field holds any value.
+     *
+     * @param criterion the criterion
+     * @return a field holds any value
+     */
     R fieldSet(FieldSet criterion);
 
-    /** A metric's current value compares as asked. */
+    /**
+     * A metric's current value compares as asked.
+     *
+     * @param criterion the criterion
+     * @return a metric's current value compares as asked
+     */
     R metricCompare(MetricCompare criterion);
 
-    /** The current consent to a purpose is a status. */
+    /**
+     * The current consent to a purpose is a status.
+     *
+     * @param criterion the criterion
+     * @return the current consent to a purpose is a status
+     */
     R consentIs(ConsentIs criterion);
 
-    /** Every criterion holds. */
+    /**
+     * Every criterion holds.
+     *
+     * @param criterion the criterion
+     * @return every criterion holds
+     */
     R all(All criterion);
 
-    /** At least one criterion holds. */
+    /**
+     * At least one criterion holds.
+     *
+     * @param criterion the criterion
+     * @return the visitor's result
+     */
     R any(Any criterion);
   }
 
   /** The customer has the tag. */
   record HasTag(TagId tag) implements Criterion {
+    /**
+     * Checks the components.
+     *
+     * @param tag the tag
+     */
     public HasTag {
       requireNonNull(tag, "tag");
     }
@@ -78,6 +131,15 @@ public sealed interface Criterion {
   record FieldCompare(
       FieldId field, FieldScope scope, FieldType type, Comparison comparison, String value)
       implements Criterion {
+    /**
+     * Checks the components.
+     *
+     * @param comparison how to compare
+     * @param field the field
+     * @param scope whose value it is: the person's or the roster's
+     * @param type the type
+     * @param value the value
+     */
     public FieldCompare {
       requireNonNull(field, "field");
       requireNonNull(scope, "scope");
@@ -94,6 +156,12 @@ public sealed interface Criterion {
 
   /** The field holds any value. */
   record FieldSet(FieldId field, FieldScope scope) implements Criterion {
+    /**
+     * Checks the components.
+     *
+     * @param field the field
+     * @param scope whose value it is: the person's or the roster's
+     */
     public FieldSet {
       requireNonNull(field, "field");
       requireNonNull(scope, "scope");
@@ -108,6 +176,13 @@ public sealed interface Criterion {
   /** The metric's current value compares as asked with {@code value}. */
   record MetricCompare(MetricId metric, Comparison comparison, BigDecimal value)
       implements Criterion {
+    /**
+     * Checks the components.
+     *
+     * @param comparison how to compare
+     * @param metric the metric
+     * @param value the value
+     */
     public MetricCompare {
       requireNonNull(metric, "metric");
       requireNonNull(comparison, "comparison");
@@ -122,6 +197,12 @@ public sealed interface Criterion {
 
   /** The current consent to the purpose is {@code status} (UNKNOWN: nothing recorded). */
   record ConsentIs(String purpose, ConsentStatus status) implements Criterion {
+    /**
+     * Checks the components.
+     *
+     * @param purpose the consent purpose's key
+     * @param status the status
+     */
     public ConsentIs {
       requireNonNull(purpose, "purpose");
       requireNonNull(status, "status");
@@ -135,6 +216,11 @@ public sealed interface Criterion {
 
   /** Every criterion holds; none at all keeps everyone. */
   record All(List<Criterion> criteria) implements Criterion {
+    /**
+     * Keeps its own copies of the lists.
+     *
+     * @param criteria the criteria
+     */
     public All {
       criteria = List.copyOf(criteria);
     }
@@ -147,6 +233,11 @@ public sealed interface Criterion {
 
   /** At least one criterion holds; none at all keeps no one. */
   record Any(List<Criterion> criteria) implements Criterion {
+    /**
+     * Keeps its own copies of the lists.
+     *
+     * @param criteria the criteria
+     */
     public Any {
       criteria = List.copyOf(criteria);
     }

@@ -20,6 +20,13 @@ import java.util.function.Function;
 public final class Cursors {
   private Cursors() {}
 
+  /**
+   * A cursor for the order named by {@code tag}, after a row with these key values.
+   *
+   * @param keys the keys
+   * @param tag the tag
+   * @return a cursor for the order named by {@code tag}, after a row with these key values
+   */
   public static String encode(String tag, String... keys) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -37,6 +44,12 @@ public final class Cursors {
   /**
    * The key values of a cursor made with {@code tag} and {@code count} keys; any other text is a
    * validation error naming {@code cursor}.
+   *
+   * @param count how many
+   * @param cursor the cursor of the previous page, or null for the first
+   * @param tag the tag
+   * @return the key values of a cursor made with {@code tag} and {@code count} keys; any other text
+   *     is a validation error naming {@code cursor}
    */
   public static List<String> decode(String cursor, String tag, int count) {
     try (DataInputStream in =
@@ -60,6 +73,14 @@ public final class Cursors {
   /**
    * A page from {@code rows} read with a limit of {@code limit + 1}: when the extra row is there,
    * the page keeps {@code limit} rows and its cursor is {@code cursorOf} the last one kept.
+   *
+   * @param <T> the type of the items
+   * @param cursorOf the cursor of a row
+   * @param limit the most items a page holds
+   * @param rows the rows read, one more than the page when there are more
+   * @return a page from {@code rows} read with a limit of {@code limit + 1}: when the extra row is
+   *     there, the page keeps {@code limit} rows and its cursor is {@code cursorOf} the last one
+   *     kept
    */
   public static <T> Page<T> page(List<T> rows, int limit, Function<T, String> cursorOf) {
     if (rows.size() <= limit) {

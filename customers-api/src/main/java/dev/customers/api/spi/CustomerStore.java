@@ -25,19 +25,46 @@ import java.util.Set;
  */
 public interface CustomerStore {
 
-  /** Inserts a customer whose person is already stored. */
+  /**
+   * Inserts a customer whose person is already stored.
+   *
+   * @param customer the customer
+   */
   void insert(Customer customer);
 
+  /**
+   * The customer with its person.
+   *
+   * @param id the id
+   * @param organizationId the organization
+   * @return the customer with its person
+   */
   Optional<RosterEntry> find(OrganizationId organizationId, CustomerId id);
 
+  /**
+   * The person's customer on this roster.
+   *
+   * @param organizationId the organization
+   * @param personId the person
+   * @return the person's customer on this roster
+   */
   Optional<Customer> findByPerson(OrganizationId organizationId, PersonId personId);
 
-  /** The active customer whose email key is {@code emailKey}, if any. */
+  /**
+   * The active customer whose email key is {@code emailKey}, if any.
+   *
+   * @param emailKey the email as compared (lower case)
+   * @param organizationId the organization
+   * @return the active customer whose email key is {@code emailKey}, if any
+   */
   Optional<RosterEntry> findActiveByEmail(OrganizationId organizationId, String emailKey);
 
   /**
    * Replaces a customer if the stored version is {@code expectedVersion}; otherwise throws a
    * STALE_VERSION conflict and changes nothing.
+   *
+   * @param expectedVersion the version the caller read; another stored version is a conflict
+   * @param updated the new state
    */
   void update(Customer updated, long expectedVersion);
 
@@ -47,6 +74,11 @@ public interface CustomerStore {
    * not make for this query's order is a validation error naming {@code cursor}. Only customers
    * {@code criterion} keeps are listed; the query's own {@code filter} is what the service resolved
    * into it, and a store ignores it.
+   *
+   * @param criterion the criterion
+   * @param organizationId the organization
+   * @param query what to find, in which order and page
+   * @return a page in the query's order, ties broken by customer id
    */
   Page<RosterEntry> list(OrganizationId organizationId, CustomerQuery query, Criterion criterion);
 
@@ -57,10 +89,26 @@ public interface CustomerStore {
    * tier, customers matching none of those whose value of one of {@code fields} (the ones the
    * caller may view) contains the text in its {@link SearchText#fieldText} form. Ordered by tier,
    * then sort name, then id.
+   *
+   * @param criterion the criterion
+   * @param fields the fields
+   * @param organizationId the organization
+   * @param query what to find, in which order and page
+   * @return a page of hits for {@link SearchText#normalize normalized} query text against the
+   *     normalized first name, last name, full name, email, username, and (when the text has digits
+   *     and no letters) the phone's digits, among the customers {@code criterion} keeps; then, in
+   *     the FIELD tier, customers matching none of those whose value of one of {@code fields} (the
+   *     ones the caller may view) contains the text in its {@link SearchText#fieldText} form
    */
   Page<SearchHit> search(
       OrganizationId organizationId, SearchQuery query, Criterion criterion, Set<FieldRef> fields);
 
-  /** Active customers born on one of {@code days} (month and day), in no particular order. */
+  /**
+   * Active customers born on one of {@code days} (month and day), in no particular order.
+   *
+   * @param days the month-days
+   * @param organizationId the organization
+   * @return the entries, in no particular order
+   */
   List<RosterEntry> withBirthdays(OrganizationId organizationId, Set<MonthDay> days);
 }

@@ -9,6 +9,12 @@ import java.math.BigDecimal;
 public final class Decimals {
   private Decimals() {}
 
+  /**
+   * The value without trailing zeros, and never in exponent form.
+   *
+   * @param value the value
+   * @return the value without trailing zeros, and never in exponent form
+   */
   public static BigDecimal canonical(BigDecimal value) {
     if (value.signum() == 0) {
       return BigDecimal.ZERO;

@@ -9,11 +9,25 @@ import java.util.UUID;
  * events, and kept until they are marked delivered.
  */
 public interface EventOutbox {
+  /**
+   * Stores a message in the transaction, to deliver after it commits.
+   *
+   * @param message what went wrong, in words a user can act on
+   */
   void append(OutboxMessage message);
 
-  /** Undelivered messages, oldest first, at most {@code limit}. */
+  /**
+   * Undelivered messages, oldest first, at most {@code limit}.
+   *
+   * @param limit the most items a page holds
+   * @return the messages, oldest first
+   */
   List<OutboxMessage> pending(int limit);
 
-  /** Marks messages delivered; unknown or already delivered ids are ignored. */
+  /**
+   * Marks messages delivered; unknown or already delivered ids are ignored.
+   *
+   * @param ids the ids
+   */
   void markDelivered(Collection<UUID> ids);
 }

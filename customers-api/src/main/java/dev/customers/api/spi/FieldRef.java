@@ -10,6 +10,12 @@ import dev.customers.api.fields.FieldScope;
  * or by customer id.
  */
 public record FieldRef(FieldId id, FieldScope scope) {
+  /**
+   * Checks the components.
+   *
+   * @param id the id
+   * @param scope whose value it is: the person's or the roster's
+   */
   public FieldRef {
     requireNonNull(id, "id");
     requireNonNull(scope, "scope");

@@ -8,5 +8,10 @@ import java.util.UUID;
  */
 @FunctionalInterface
 public interface IdSource {
+  /**
+   * A new id, later than every id this source made before.
+   *
+   * @return a new id, later than every id this source made before
+   */
   UUID next();
 }

@@ -9,6 +9,15 @@ import java.util.UUID;
 /** An event as the outbox keeps it: its id, type and a JSON payload that the core encodes. */
 public record OutboxMessage(
     UUID id, OrganizationId organizationId, String type, Instant occurredAt, String payload) {
+  /**
+   * Checks the components.
+   *
+   * @param id the id
+   * @param occurredAt when the change committed
+   * @param organizationId the organization
+   * @param payload the event as JSON
+   * @param type the type
+   */
   public OutboxMessage {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");

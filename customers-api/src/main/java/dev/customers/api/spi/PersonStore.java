@@ -6,8 +6,19 @@ import java.util.Optional;
 
 /** Stores persons: platform-wide accounts. */
 public interface PersonStore {
+  /**
+   * Stores a new person; one with the same id is a duplicate.
+   *
+   * @param person the person
+   */
   void insert(Person person);
 
+  /**
+   * The person with this id.
+   *
+   * @param id the id
+   * @return the person with this id
+   */
   Optional<Person> find(PersonId id);
 
   /**
@@ -15,6 +26,9 @@ public interface PersonStore {
    * dev.customers.api.ConflictException} with reason STALE_VERSION and changes nothing. A person
    * that is not stored is a {@link dev.customers.api.NotFoundException}. If the new email would
    * give one organization two active customers with the same email, throws a DUPLICATE conflict.
+   *
+   * @param expectedVersion the version the caller read; another stored version is a conflict
+   * @param updated the new state
    */
   void update(Person updated, long expectedVersion);
 }

@@ -22,6 +22,12 @@ public record SearchFields(
   /** Separates the fields in {@link #all()}; normalized query text never contains it. */
   public static final String SEPARATOR = "\n";
 
+  /**
+   * The search keys of a person.
+   *
+   * @param person the person
+   * @return the search keys of a person
+   */
   public static SearchFields of(Person person) {
     String first = SearchText.normalize(person.firstName());
     String last = SearchText.normalize(person.lastName());
@@ -35,7 +41,11 @@ public record SearchFields(
         SearchText.sortName(person.firstName(), person.lastName()));
   }
 
-  /** Every field joined by {@link #SEPARATOR}: one column a substring index can serve. */
+  /**
+   * Every field joined by {@link #SEPARATOR}: one column a substring index can serve.
+   *
+   * @return every field joined by {@link #SEPARATOR}: one column a substring index can serve
+   */
   public String all() {
     StringBuilder all =
         new StringBuilder(first).append(SEPARATOR).append(last).append(SEPARATOR).append(full);
@@ -47,7 +57,14 @@ public record SearchFields(
     return all.toString();
   }
 
-  /** How {@code text} (normalized) matches, or null; {@code digits} is set for phone-like text. */
+  /**
+   * How {@code text} (normalized) matches, or null; {@code digits} is set for phone-like text.
+   *
+   * @param digits the phone number's digits, or null
+   * @param text the text
+   * @return how {@code text} (normalized) matches, or null; {@code digits} is set for phone-like
+   *     text
+   */
   public @Nullable MatchTier match(String text, @Nullable String digits) {
     if (text.equals(email)) {
       return MatchTier.EXACT_EMAIL;

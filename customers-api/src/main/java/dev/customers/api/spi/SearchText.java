@@ -18,18 +18,35 @@ public final class SearchText {
 
   private SearchText() {}
 
+  /**
+   * Text as search compares it: trimmed, lower case, accents removed.
+   *
+   * @param text the text
+   * @return the normalized text
+   */
   public static String normalize(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     String bare = MARKS.matcher(decomposed).replaceAll("");
     return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 
-  /** The digits of a phone number, which is how phones are matched. */
+  /**
+   * The digits of a phone number, which is how phones are matched.
+   *
+   * @param text the text
+   * @return the digits of a phone number, which is how phones are matched
+   */
   public static String digits(String text) {
     return NON_DIGITS.matcher(text).replaceAll("");
   }
 
-  /** True when the query looks like (part of) a phone number: digits and phone punctuation only. */
+  /**
+   * True when the query looks like (part of) a phone number: digits and phone punctuation only.
+   *
+   * @param text the text
+   * @return true when the query looks like (part of) a phone number: digits and phone punctuation
+   *     only
+   */
   public static boolean isPhoneQuery(String text) {
     return PHONE_LIKE.matcher(text).matches() && !digits(text).isEmpty();
   }
@@ -41,6 +58,12 @@ public final class SearchText {
    * The normalized form of a custom field value that search matches against: the first {@link
    * #MAX_FIELD_TEXT} characters of text-like values; null for numbers, dates and booleans, which
    * search leaves to filters.
+   *
+   * @param type the type
+   * @param value the value
+   * @return the normalized form of a custom field value that search matches against: the first
+   *     {@link #MAX_FIELD_TEXT} characters of text-like values; null for numbers, dates and
+   *     booleans, which search leaves to filters
    */
   public static @Nullable String fieldText(FieldType type, String value) {
     if (type.isNumeric() || type == FieldType.DATE || type == FieldType.BOOLEAN) {
@@ -52,7 +75,13 @@ public final class SearchText {
         : normalized;
   }
 
-  /** The key names sort by: normalized last name, a space, normalized first name. */
+  /**
+   * The key names sort by: normalized last name, a space, normalized first name.
+   *
+   * @param firstName the first name
+   * @param lastName the last name
+   * @return the key names sort by: normalized last name, a space, normalized first name
+   */
   public static String sortName(String firstName, String lastName) {
     return normalize(lastName) + " " + normalize(firstName);
   }

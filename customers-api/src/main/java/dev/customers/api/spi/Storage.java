@@ -11,10 +11,20 @@ public interface Storage extends AutoCloseable {
   /**
    * Runs {@code work} in a read-write transaction and commits it when {@code work} returns. Called
    * again inside {@code work} on the same thread, it joins the running transaction.
+   *
+   * @param <T> the type of the work's result
+   * @param work the work to run
+   * @return what {@code work} returned
    */
   <T extends @Nullable Object> T inTransaction(StoreWork<T> work);
 
-  /** Runs {@code work} for reading only; stores may refuse writes in it. */
+  /**
+   * Runs {@code work} for reading only; stores may refuse writes in it.
+   *
+   * @param <T> the type of the work's result
+   * @param work the work to run
+   * @return the default
+   */
   default <T extends @Nullable Object> T read(StoreWork<T> work) {
     return inTransaction(work);
   }

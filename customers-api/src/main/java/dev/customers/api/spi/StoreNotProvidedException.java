@@ -17,6 +17,11 @@ public final class StoreNotProvidedException extends StorageException {
   /**
    * The error for {@code session}'s adapter lacking {@code store}, reached through {@code
    * accessor}.
+   *
+   * @param accessor the StoreSession accessor's name, such as fields
+   * @param capability what cannot be used without it
+   * @param session the stores of the transaction
+   * @param store the store's interface name, such as TagStore
    */
   public StoreNotProvidedException(
       StoreSession session, String store, String accessor, String capability) {
@@ -36,7 +41,11 @@ public final class StoreNotProvidedException extends StorageException {
     this.store = store;
   }
 
-  /** The store that is missing, such as {@code TagStore}. */
+  /**
+   * The store that is missing, such as {@code TagStore}.
+   *
+   * @return the store that is missing, such as {@code TagStore}
+   */
   public String store() {
     return store;
   }

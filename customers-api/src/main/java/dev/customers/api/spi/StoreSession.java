@@ -11,42 +11,82 @@ package dev.customers.api.spi;
  * store's contract in {@code customers-testkit}.
  */
 public interface StoreSession {
-  /** Organizations (tenants). */
+  /**
+   * Organizations (tenants).
+   *
+   * @return the organization store
+   */
   OrganizationStore organizations();
 
-  /** Persons, shared by the rosters they are on. */
+  /**
+   * Persons, shared by the rosters they are on.
+   *
+   * @return the person store
+   */
   PersonStore persons();
 
-  /** Customers: persons on a roster. */
+  /**
+   * Customers: persons on a roster.
+   *
+   * @return the customer store
+   */
   CustomerStore customers();
 
-  /** The audit trail. */
+  /**
+   * The audit trail.
+   *
+   * @return the audit trail
+   */
   AuditStore audit();
 
-  /** Events waiting to be delivered after commit. */
+  /**
+   * Events waiting to be delivered after commit.
+   *
+   * @return the event outbox
+   */
   EventOutbox outbox();
 
-  /** Custom field definitions and values; the default says this adapter does not provide them. */
+  /**
+   * Custom field definitions and values; the default says this adapter does not provide them.
+   *
+   * @return the default field store
+   */
   default FieldStore fields() {
     throw new StoreNotProvidedException(this, "FieldStore", "fields()", "custom fields");
   }
 
-  /** Tags and their assignments; the default says this adapter does not provide them. */
+  /**
+   * Tags and their assignments; the default says this adapter does not provide them.
+   *
+   * @return the default tag store
+   */
   default TagStore tags() {
     throw new StoreNotProvidedException(this, "TagStore", "tags()", "tags");
   }
 
-  /** Notes and their revisions; the default says this adapter does not provide them. */
+  /**
+   * Notes and their revisions; the default says this adapter does not provide them.
+   *
+   * @return the default note store
+   */
   default NoteStore notes() {
     throw new StoreNotProvidedException(this, "NoteStore", "notes()", "notes");
   }
 
-  /** Metric definitions and readings; the default says this adapter does not provide them. */
+  /**
+   * Metric definitions and readings; the default says this adapter does not provide them.
+   *
+   * @return the default metric store
+   */
   default MetricStore metrics() {
     throw new StoreNotProvidedException(this, "MetricStore", "metrics()", "metrics");
   }
 
-  /** Consent purposes and records; the default says this adapter does not provide them. */
+  /**
+   * Consent purposes and records; the default says this adapter does not provide them.
+   *
+   * @return the default consent store
+   */
   default ConsentStore consent() {
     throw new StoreNotProvidedException(this, "ConsentStore", "consent()", "consent");
   }
@@ -54,6 +94,10 @@ public interface StoreSession {
   /**
    * Whether this session's adapter provides the store that {@code accessor} (such as {@code
    * "fields"}) returns: false when the adapter left the accessor to its default.
+   *
+   * @param accessor the StoreSession accessor's name, such as fields
+   * @return whether this session's adapter provides the store that {@code accessor} (such as {@code
+   *     "fields"}) returns: false when the adapter left the accessor to its default
    */
   default boolean provides(String accessor) {
     return StoreNotProvidedException.provides(getClass(), accessor);

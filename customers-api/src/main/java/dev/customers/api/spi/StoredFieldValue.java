@@ -13,6 +13,14 @@ import java.util.UUID;
  * typed copy to keep for filters: a number for NUMBER and DECIMAL, a date for DATE.
  */
 public record StoredFieldValue(FieldId field, FieldType type, UUID owner, List<String> values) {
+  /**
+   * Checks the components and keeps its own copies of the lists.
+   *
+   * @param field the field
+   * @param owner the person or customer id the value belongs to
+   * @param type the type
+   * @param values the values
+   */
   public StoredFieldValue {
     requireNonNull(field, "field");
     requireNonNull(type, "type");

@@ -15,37 +15,93 @@ import java.util.Optional;
  */
 public interface TagStore {
 
-  /** The form names are compared in: trimmed, lower-cased. */
+  /**
+   * The form names are compared in: trimmed, lower-cased.
+   *
+   * @param name the name
+   * @return the form names are compared in: trimmed, lower-cased
+   */
   static String nameKey(String name) {
     return name.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * Stores a new tag; a name already used (ignoring case) is a duplicate.
+   *
+   * @param tag the tag
+   */
   void insert(Tag tag);
 
   /**
    * Replaces a tag if the stored version is {@code expectedVersion}, else a STALE_VERSION conflict.
+   *
+   * @param expectedVersion the version the caller read; another stored version is a conflict
+   * @param tag the tag
    */
   void update(Tag tag, long expectedVersion);
 
-  /** Deletes the tag and its assignments; returns the customers that had it. */
+  /**
+   * Deletes the tag and its assignments; returns the customers that had it.
+   *
+   * @param id the id
+   * @param organizationId the organization
+   * @return the customers that had the tag, by id
+   */
   List<CustomerId> delete(OrganizationId organizationId, TagId id);
 
+  /**
+   * The tag with this id.
+   *
+   * @param id the id
+   * @param organizationId the organization
+   * @return the tag with this id
+   */
   Optional<Tag> find(OrganizationId organizationId, TagId id);
 
-  /** Every tag, by name key. */
+  /**
+   * Every tag, by name key.
+   *
+   * @param organizationId the organization
+   * @return every tag, by name key
+   */
   List<Tag> list(OrganizationId organizationId);
 
-  /** Assigns the tag to those of {@code customers} without it; returns them. */
+  /**
+   * Assigns the tag to those of {@code customers} without it; returns them.
+   *
+   * @param customers the customers
+   * @param id the id
+   * @param organizationId the organization
+   * @return the customers that gained the tag
+   */
   List<CustomerId> assign(
       OrganizationId organizationId, TagId id, Collection<CustomerId> customers);
 
-  /** Removes the tag from those of {@code customers} with it; returns them. */
+  /**
+   * Removes the tag from those of {@code customers} with it; returns them.
+   *
+   * @param customers the customers
+   * @param id the id
+   * @param organizationId the organization
+   * @return the customers that lost the tag
+   */
   List<CustomerId> unassign(
       OrganizationId organizationId, TagId id, Collection<CustomerId> customers);
 
-  /** The customer's tags, by name key. */
+  /**
+   * The customer's tags, by name key.
+   *
+   * @param customerId the customer
+   * @param organizationId the organization
+   * @return the customer's tags, by name key
+   */
   List<Tag> tagsOf(OrganizationId organizationId, CustomerId customerId);
 
-  /** Active customers per tag; tags no active customer has are absent. */
+  /**
+   * Active customers per tag; tags no active customer has are absent.
+   *
+   * @param organizationId the organization
+   * @return the map
+   */
   Map<TagId, Long> activeCounts(OrganizationId organizationId);
 }

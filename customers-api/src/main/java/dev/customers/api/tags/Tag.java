@@ -14,6 +14,16 @@ public record Tag(
     String colour,
     Instant createdAt,
     long version) {
+  /**
+   * Checks the components.
+   *
+   * @param colour the colour, as #rrggbb
+   * @param createdAt when it was created
+   * @param id the id
+   * @param name the name
+   * @param organizationId the organization
+   * @param version the version, one more with every change
+   */
   public Tag {
     requireNonNull(id, "id");
     requireNonNull(organizationId, "organizationId");
@@ -22,10 +32,22 @@ public record Tag(
     requireNonNull(createdAt, "createdAt");
   }
 
+  /**
+   * This tag with another name, one version on.
+   *
+   * @param value the value
+   * @return this tag with another name, one version on
+   */
   public Tag renamed(String value) {
     return new Tag(id, organizationId, value, colour, createdAt, version + 1);
   }
 
+  /**
+   * This tag with another colour, one version on.
+   *
+   * @param value the value
+   * @return this tag with another colour, one version on
+   */
   public Tag recoloured(String value) {
     return new Tag(id, organizationId, name, value, createdAt, version + 1);
   }
