@@ -11,7 +11,7 @@ import dev.customers.api.StaffRole;
 import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.audit.AuditTrail;
 import dev.customers.api.fields.FieldDefinition;
-import dev.customers.core.fields.FieldReads;
+import dev.customers.core.internal.FieldReads;
 import dev.customers.core.internal.Transactions;
 import jakarta.inject.Inject;
 import java.util.HashSet;

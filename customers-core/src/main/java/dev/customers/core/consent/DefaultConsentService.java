@@ -15,6 +15,7 @@ import dev.customers.api.consent.ConsentState;
 import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.roster.RosterEntry;
+import dev.customers.core.internal.ConsentReads;
 import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.Texts;
 import dev.customers.core.internal.Transactions;

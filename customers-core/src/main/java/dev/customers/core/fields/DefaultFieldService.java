@@ -23,6 +23,8 @@ import dev.customers.api.fields.FieldValues;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.api.spi.StoredFieldValue;
+import dev.customers.core.internal.FieldReads;
+import dev.customers.core.internal.FieldRules;
 import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.Permissions;
 import dev.customers.core.internal.Texts;
@@ -187,7 +189,8 @@ final class DefaultFieldService implements FieldService {
           // stay put.
           slots.sort(null);
           for (int i = 0; i < order.size(); i++) {
-            FieldDefinition definition = movable.get(order.get(i));
+            FieldDefinition definition =
+                java.util.Objects.requireNonNull(movable.get(order.get(i)), "checked above");
             if (definition.position() != slots.get(i)) {
               work.session()
                   .fields()

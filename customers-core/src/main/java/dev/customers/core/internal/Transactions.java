@@ -77,6 +77,18 @@ public final class Transactions {
     return result;
   }
 
+  /**
+   * A read-write call with no result; fails with not-found when the organization does not exist.
+   */
+  public void run(Caller caller, java.util.function.Consumer<Work> body) {
+    write(
+        caller,
+        work -> {
+          body.accept(work);
+          return Boolean.TRUE;
+        });
+  }
+
   /** A read-only call in the caller's organization. */
   public <T> T read(Caller caller, ReadBody<T> body) {
     requireNonNull(caller, "caller");

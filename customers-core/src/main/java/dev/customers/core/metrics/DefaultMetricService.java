@@ -25,6 +25,7 @@ import dev.customers.api.metrics.MetricValue;
 import dev.customers.api.spi.Decimals;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.core.internal.Lookups;
+import dev.customers.core.internal.MetricReads;
 import dev.customers.core.internal.Texts;
 import dev.customers.core.internal.Transactions;
 import jakarta.inject.Inject;

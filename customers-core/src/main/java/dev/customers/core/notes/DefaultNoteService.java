@@ -184,7 +184,7 @@ final class DefaultNoteService implements NoteService {
                           Boolean.toString(note.alert()),
                           Boolean.toString(changed.alert())))
                   .stream()
-                  .filter(c -> !c.before().equals(c.after()))
+                  .filter(c -> !java.util.Objects.equals(c.before(), c.after()))
                   .toList());
           return changed;
         });
@@ -193,7 +193,7 @@ final class DefaultNoteService implements NoteService {
   @Override
   public void delete(Caller caller, NoteId id) {
     requireNonNull(id, "id");
-    transactions.write(
+    transactions.run(
         caller,
         work -> {
           Note note =
@@ -210,7 +210,6 @@ final class DefaultNoteService implements NoteService {
               note.customerId(),
               "note.deleted",
               List.of(new FieldChange("note", id.toString(), null)));
-          return null;
         });
   }
 

@@ -94,7 +94,7 @@ final class DefaultTagService implements TagService {
   @Override
   public void delete(Caller caller, TagId id) {
     requireNonNull(id, "id");
-    transactions.write(
+    transactions.run(
         caller,
         work -> {
           work.permissions().requireStaff(StaffRole.ADMIN, "delete tags");
@@ -112,7 +112,6 @@ final class DefaultTagService implements TagService {
                     work.now(),
                     caller.actor().describe()));
           }
-          return null;
         });
   }
 

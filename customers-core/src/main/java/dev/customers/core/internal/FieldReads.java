@@ -1,4 +1,4 @@
-package dev.customers.core.fields;
+package dev.customers.core.internal;
 
 import dev.customers.api.FieldId;
 import dev.customers.api.OrganizationId;
@@ -8,7 +8,6 @@ import dev.customers.api.fields.FieldValue;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.api.spi.StoredFieldValue;
-import dev.customers.core.internal.Permissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ public final class FieldReads {
   private FieldReads() {}
 
   /** Whose id keys the field's value on this customer: the person's or the customer's. */
-  static UUID owner(FieldDefinition field, RosterEntry entry) {
+  public static UUID owner(FieldDefinition field, RosterEntry entry) {
     return field.scope() == FieldScope.PERSON ? entry.person().id().value() : entry.id().value();
   }
 
@@ -33,7 +32,7 @@ public final class FieldReads {
   }
 
   /** Every stored value of the customer (person and roster fields), by field. */
-  static Map<FieldId, List<String>> storedValues(
+  public static Map<FieldId, List<String>> storedValues(
       StoreSession session, OrganizationId organizationId, RosterEntry entry) {
     Map<FieldId, List<String>> values = new HashMap<>();
     for (StoredFieldValue value :

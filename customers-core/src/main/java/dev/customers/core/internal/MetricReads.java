@@ -1,4 +1,4 @@
-package dev.customers.core.metrics;
+package dev.customers.core.internal;
 
 import dev.customers.api.CustomerId;
 import dev.customers.api.OrganizationId;

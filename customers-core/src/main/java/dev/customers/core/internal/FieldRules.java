@@ -1,4 +1,4 @@
-package dev.customers.core.fields;
+package dev.customers.core.internal;
 
 import dev.customers.api.FieldError;
 import dev.customers.api.fields.FieldDefinition;
@@ -6,7 +6,6 @@ import dev.customers.api.fields.FieldSpec;
 import dev.customers.api.fields.FieldType;
 import dev.customers.api.roster.EmailAddress;
 import dev.customers.api.spi.Decimals;
-import dev.customers.core.internal.Texts;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -36,7 +35,7 @@ public final class FieldRules {
   private FieldRules() {}
 
   /** The spec with trimmed texts, or a validation error listing what is wrong with it. */
-  static FieldSpec check(FieldSpec spec) {
+  public static FieldSpec check(FieldSpec spec) {
     List<FieldError> errors = new ArrayList<>();
     Texts.key("key", spec.key(), errors);
     String label = Texts.line("label", spec.label(), 1, 100, errors);
