@@ -55,27 +55,24 @@ import org.jspecify.annotations.Nullable;
  * Customers in SQL: lists, search and criteria run as keyset-paged queries on the customers table.
  */
 final class JooqCustomerStore implements CustomerStore {
+  /**
+   * A customer's columns then its person's: the order {@link Rows#entry(java.sql.ResultSet)} reads.
+   */
   private static final List<SelectField<?>> ENTRY_FIELDS =
-      List.of(
-          C_ORG,
-          C_ID,
-          C_PERSON,
-          C_STATUS,
-          C_JOINED,
-          C_CREATED,
-          C_UPDATED,
-          C_ARCHIVED,
-          C_VERSION,
-          P_ID,
-          P_FIRST,
-          P_LAST,
-          P_EMAIL,
-          P_USERNAME,
-          P_PHONE,
-          P_BIRTHDAY,
-          P_CREATED,
-          P_UPDATED,
-          P_VERSION);
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  C_ORG,
+                  C_ID,
+                  C_PERSON,
+                  C_STATUS,
+                  C_JOINED,
+                  C_CREATED,
+                  C_UPDATED,
+                  C_ARCHIVED,
+                  C_VERSION),
+              PersonCopy.PERSON_FIELDS.stream())
+          .toList();
+
   private static final Map<org.jooq.SQLDialect, String> FIND_SQL =
       new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -48,17 +48,7 @@ final class JooqPersonStore implements PersonStore {
 
   @Override
   public Optional<Person> find(PersonId id) {
-    return db.select(
-            P_ID,
-            P_FIRST,
-            P_LAST,
-            P_EMAIL,
-            P_USERNAME,
-            P_PHONE,
-            P_BIRTHDAY,
-            P_CREATED,
-            P_UPDATED,
-            P_VERSION)
+    return db.select(PersonCopy.PERSON_FIELDS)
         .from(PERSONS)
         .where(P_ID.eq(id.value()))
         .fetchOptional(Rows::person);

@@ -7,9 +7,11 @@ import dev.customers.api.roster.CustomerStatus;
 import dev.customers.api.roster.Person;
 import dev.customers.api.spi.SearchFields;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.Field;
+import org.jooq.SelectField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class PersonCopy {
   static final String ACTIVE = CustomerStatus.ACTIVE.name();
+
+  /** A person's columns, in the order {@link Rows#person} and {@link Rows#entry} read them. */
+  static final List<SelectField<?>> PERSON_FIELDS =
+      List.of(
+          P_ID,
+          P_FIRST,
+          P_LAST,
+          P_EMAIL,
+          P_USERNAME,
+          P_PHONE,
+          P_BIRTHDAY,
+          P_CREATED,
+          P_UPDATED,
+          P_VERSION);
 
   private PersonCopy() {}
 
