@@ -10,7 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StoreNotProvidedException extends StorageException {
   private static final long serialVersionUID = 1L;
-  private static final Map<String, Boolean> PROVIDED = new ConcurrentHashMap<>();
+  private static final ClassValue<Map<String, Boolean>> PROVIDED =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Boolean> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
+        }
+      };
 
   private final String store;
 
@@ -52,17 +58,21 @@ public final class StoreNotProvidedException extends StorageException {
 
   /**
    * Whether {@code type} overrides the no-argument accessor {@code accessor} of {@link
-   * StoreSession}.
+   * StoreSession}; worked out once per session class and accessor.
+   *
+   * @param type the session's class
+   * @param accessor the accessor's name
+   * @return whether the class provides the store
    */
   static boolean provides(Class<?> type, String accessor) {
-    return PROVIDED.computeIfAbsent(
-        type.getName() + "#" + accessor,
-        key -> {
-          try {
-            return type.getMethod(accessor).getDeclaringClass() != StoreSession.class;
-          } catch (NoSuchMethodException e) {
-            return false;
-          }
-        });
+    return PROVIDED.get(type).computeIfAbsent(accessor, name -> overrides(type, name));
+  }
+
+  private static boolean overrides(Class<?> type, String accessor) {
+    try {
+      return type.getMethod(accessor).getDeclaringClass() != StoreSession.class;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
   }
 }
