@@ -73,7 +73,11 @@ public final class EventDispatcher {
     for (EventListener listener : listeners) {
       try {
         listener.onEvent(event);
-      } catch (RuntimeException e) {
+      } catch (Error e) {
+        throw e; // the JVM's own trouble (out of memory, say) is not the listener's to swallow
+      } catch (Throwable e) {
+        // Anything else, checked exceptions thrown sneakily (from Kotlin, say) included: the change
+        // is committed and the listeners after this one must still hear it.
         LOG.error(
             "event listener {} failed on event {} ({}); the change it reports stays committed",
             listener.getClass().getName(),
