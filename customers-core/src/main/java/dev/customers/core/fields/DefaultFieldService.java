@@ -23,6 +23,7 @@ import dev.customers.api.fields.FieldValues;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.api.spi.StoredFieldValue;
+import dev.customers.core.internal.Arguments;
 import dev.customers.core.internal.FieldReads;
 import dev.customers.core.internal.FieldRules;
 import dev.customers.core.internal.Lookups;
@@ -150,8 +151,8 @@ final class DefaultFieldService implements FieldService {
   }
 
   @Override
-  public List<FieldDefinition> reorder(Caller caller, List<FieldId> order) {
-    requireNonNull(order, "order");
+  public List<FieldDefinition> reorder(Caller caller, List<FieldId> given) {
+    List<FieldId> order = Arguments.noNulls(given, "order");
     return transactions.write(
         caller,
         work -> {

@@ -13,6 +13,7 @@ import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.tags.Tag;
 import dev.customers.api.tags.TagCount;
 import dev.customers.api.tags.TagService;
+import dev.customers.core.internal.Arguments;
 import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.Texts;
 import dev.customers.core.internal.Transactions;
@@ -137,8 +138,7 @@ final class DefaultTagService implements TagService {
 
   private int change(Caller caller, TagId id, Collection<CustomerId> customers, boolean assign) {
     requireNonNull(id, "id");
-    requireNonNull(customers, "customers");
-    Set<CustomerId> distinct = new LinkedHashSet<>(customers);
+    Set<CustomerId> distinct = new LinkedHashSet<>(Arguments.noNulls(customers, "customers"));
     return transactions.write(
         caller,
         work -> {
