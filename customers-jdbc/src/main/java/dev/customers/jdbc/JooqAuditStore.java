@@ -64,8 +64,7 @@ final class JooqAuditStore implements AuditStore {
     UUID org = organizationId.value();
     Condition where = A_ORG.eq(org).and(A_CUSTOMER.eq(customerId.value()));
     if (request.cursor() != null) {
-      where =
-          where.and(A_ID.gt(UUID.fromString(Cursors.decode(request.cursor(), "audit", 1).get(0))));
+      where = where.and(A_ID.gt(Cursors.read(request.cursor(), "audit", 1).uuid(0)));
     }
     List<Record> rows =
         new ArrayList<>(

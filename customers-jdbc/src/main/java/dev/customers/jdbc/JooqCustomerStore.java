@@ -32,7 +32,6 @@ import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.SearchText;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -253,16 +252,16 @@ final class JooqCustomerStore implements CustomerStore {
             .and(status(query.status()))
             .and(CriterionSql.condition(criterion));
     if (query.cursor() != null) {
-      List<String> keys = Cursors.decode(query.cursor(), tag, 2);
-      UUID lastId = UUID.fromString(keys.get(1));
+      Cursors.Keys keys = Cursors.read(query.cursor(), tag, 2);
+      UUID lastId = keys.uuid(1);
       Condition past =
           byName
               ? (ascending
-                  ? row(C_SORT, C_ID).gt(keys.get(0), lastId)
-                  : row(C_SORT, C_ID).lt(keys.get(0), lastId))
+                  ? row(C_SORT, C_ID).gt(keys.text(0), lastId)
+                  : row(C_SORT, C_ID).lt(keys.text(0), lastId))
               : (ascending
-                  ? row(C_JOINED, C_ID).gt(LocalDate.parse(keys.get(0)), lastId)
-                  : row(C_JOINED, C_ID).lt(LocalDate.parse(keys.get(0)), lastId));
+                  ? row(C_JOINED, C_ID).gt(keys.date(0), lastId)
+                  : row(C_JOINED, C_ID).lt(keys.date(0), lastId));
       where = where.and(past);
     }
     Field<?> key = byName ? C_SORT : C_JOINED;
@@ -325,8 +324,8 @@ final class JooqCustomerStore implements CustomerStore {
             .eq(organizationId.value())
             .and(status(query.status()))
             .and(CriterionSql.condition(criterion));
-    List<String> keys = query.cursor() == null ? null : Cursors.decode(query.cursor(), "search", 3);
-    MatchTier afterTier = keys == null ? null : MatchTier.valueOf(keys.get(0));
+    Cursors.Keys keys = query.cursor() == null ? null : Cursors.read(query.cursor(), "search", 3);
+    MatchTier afterTier = keys == null ? null : keys.constant(0, MatchTier.class);
     // Rank and cut the page on the customers table alone, then join persons for that page only:
     // a common fragment matches thousands of rows, and joining them all before the sort is what
     // costs.
@@ -334,10 +333,7 @@ final class JooqCustomerStore implements CustomerStore {
     if (afterTier != MatchTier.FIELD) {
       Condition where = scope.and(matches);
       if (keys != null && afterTier != null) {
-        where =
-            where.and(
-                row(tier, C_SORT, C_ID)
-                    .gt(rank(afterTier), keys.get(1), UUID.fromString(keys.get(2))));
+        where = where.and(row(tier, C_SORT, C_ID).gt(rank(afterTier), keys.text(1), keys.uuid(2)));
       }
       Field<Integer> tierColumn = tier.as("tier");
       // By the alias: the CASE repeated in ORDER BY, with its own bind values, would be evaluated
@@ -358,7 +354,7 @@ final class JooqCustomerStore implements CustomerStore {
               .and(missed)
               .and(CriterionSql.fieldTextMatches(fields, organizationId.value(), inside));
       if (keys != null && afterTier == MatchTier.FIELD) {
-        where = where.and(row(C_SORT, C_ID).gt(keys.get(1), UUID.fromString(keys.get(2))));
+        where = where.and(row(C_SORT, C_ID).gt(keys.text(1), keys.uuid(2)));
       }
       db.select(C_ID, C_SORT)
           .from(CUSTOMERS)

@@ -260,11 +260,8 @@ final class JooqMetricStore implements MetricStore {
       @Nullable String cursor) {
     Condition where = range(organizationId, customerId, metricId, from, to);
     if (cursor != null) {
-      List<String> keys = Cursors.decode(cursor, TAG, 2);
-      where =
-          where.and(
-              row(MR_AT, MR_ID)
-                  .lt(Rows.utc(Instant.parse(keys.get(0))), UUID.fromString(keys.get(1))));
+      Cursors.Keys keys = Cursors.read(cursor, TAG, 2);
+      where = where.and(row(MR_AT, MR_ID).lt(Rows.utc(keys.instant(0)), keys.uuid(1)));
     }
     List<MetricReading> rows =
         db.select(MR_ID, MR_CUSTOMER, MR_METRIC, MR_VALUE, MR_AT, MR_SOURCE, MR_BY)

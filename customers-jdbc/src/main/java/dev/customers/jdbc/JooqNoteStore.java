@@ -19,7 +19,6 @@ import dev.customers.api.notes.NoteVisibility;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.NoteScope;
 import dev.customers.api.spi.NoteStore;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -158,11 +157,8 @@ final class JooqNoteStore implements NoteStore {
       where = where.and(N_PINNED.isTrue().or(N_ALERT.isTrue()));
     }
     if (cursor != null) {
-      List<String> keys = Cursors.decode(cursor, TAG, 2);
-      where =
-          where.and(
-              row(N_CREATED, N_ID)
-                  .lt(Rows.utc(Instant.parse(keys.get(0))), UUID.fromString(keys.get(1))));
+      Cursors.Keys keys = Cursors.read(cursor, TAG, 2);
+      where = where.and(row(N_CREATED, N_ID).lt(Rows.utc(keys.instant(0)), keys.uuid(1)));
     }
     List<Note> rows =
         db.select(fields())

@@ -16,7 +16,6 @@ import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.OrganizationStore;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -58,7 +57,7 @@ final class JooqOrganizationStore implements OrganizationStore {
     Condition after =
         request.cursor() == null
             ? DSL.noCondition()
-            : O_ID.gt(UUID.fromString(Cursors.decode(request.cursor(), "organizations", 1).get(0)));
+            : O_ID.gt(Cursors.read(request.cursor(), "organizations", 1).uuid(0));
     List<Organization> rows =
         db.select(O_ID, O_NAME, O_TIME_ZONE, O_CREATED)
             .from(ORGANIZATIONS)

@@ -1,5 +1,6 @@
 package dev.customers.jdbc;
 
+import dev.customers.testkit.AlteredCursorContract;
 import dev.customers.testkit.ConsentServiceContract;
 import dev.customers.testkit.FailedWriteContract;
 import dev.customers.testkit.FieldServiceContract;
@@ -73,6 +74,14 @@ class H2ServiceContractsTest {
 
   @Nested
   class FailedWrites extends FailedWriteContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return database;
+    }
+  }
+
+  @Nested
+  class AlteredCursors extends AlteredCursorContract {
     @Override
     protected StorageUnderTest storageUnderTest() {
       return database;

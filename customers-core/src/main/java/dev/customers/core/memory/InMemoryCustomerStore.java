@@ -179,8 +179,8 @@ final class InMemoryCustomerStore implements CustomerStore {
       OrganizationId organizationId, SearchQuery query, Criterion criterion, Set<FieldRef> fields) {
     String text = SearchText.normalize(query.text());
     String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
-    List<String> after =
-        query.cursor() == null ? null : Cursors.decode(query.cursor(), "search", 3);
+    Cursors.Keys after = query.cursor() == null ? null : Cursors.read(query.cursor(), "search", 3);
+    MatchTier afterTier = after == null ? null : after.constant(0, MatchTier.class);
     List<Ranked> matches = new ArrayList<>();
     for (Customer customer : tables.customers.getOrDefault(organizationId, Map.of()).values()) {
       if (!query.status().includes(customer.status()) || !criteria.matches(customer, criterion)) {
@@ -195,7 +195,7 @@ final class InMemoryCustomerStore implements CustomerStore {
         continue;
       }
       Ranked ranked = new Ranked(customer, tier, keys.sortName());
-      if (after == null || ranked.isAfter(after)) {
+      if (after == null || afterTier == null || ranked.isAfter(afterTier, after)) {
         matches.add(ranked);
       }
     }
@@ -235,13 +235,13 @@ final class InMemoryCustomerStore implements CustomerStore {
             .thenComparing(Ranked::sortName)
             .thenComparing(r -> r.customer.id().toString());
 
-    boolean isAfter(List<String> cursor) {
-      int byTier = tier.compareTo(MatchTier.valueOf(cursor.get(0)));
+    boolean isAfter(MatchTier afterTier, Cursors.Keys cursor) {
+      int byTier = tier.compareTo(afterTier);
       if (byTier != 0) {
         return byTier > 0;
       }
-      int byName = sortName.compareTo(cursor.get(1));
-      return byName != 0 ? byName > 0 : customer.id().toString().compareTo(cursor.get(2)) > 0;
+      int byName = sortName.compareTo(cursor.text(1));
+      return byName != 0 ? byName > 0 : customer.id().toString().compareTo(cursor.text(2)) > 0;
     }
   }
 }

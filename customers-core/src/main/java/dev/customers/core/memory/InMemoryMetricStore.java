@@ -130,10 +130,11 @@ final class InMemoryMetricStore implements MetricStore {
       Instant to,
       int limit,
       @Nullable String cursor) {
-    List<String> after = cursor == null ? null : Cursors.decode(cursor, "metric-history", 2);
+    Cursors.Keys after = cursor == null ? null : Cursors.read(cursor, "metric-history", 2);
+    Instant afterAt = after == null ? null : after.instant(0);
     List<MetricReading> matches =
         inRange(organizationId, customerId, metricId, from, to).stream()
-            .filter(r -> after == null || isOlder(r, after))
+            .filter(r -> after == null || afterAt == null || isOlder(r, afterAt, after.text(1)))
             .toList();
     if (matches.size() <= limit) {
       return Page.last(matches);
@@ -144,9 +145,9 @@ final class InMemoryMetricStore implements MetricStore {
         page, Cursors.encode("metric-history", last.at().toString(), last.id().toString()));
   }
 
-  private boolean isOlder(MetricReading reading, List<String> cursor) {
-    int byTime = reading.at().compareTo(Instant.parse(cursor.get(0)));
-    return byTime != 0 ? byTime < 0 : reading.id().toString().compareTo(cursor.get(1)) < 0;
+  private static boolean isOlder(MetricReading reading, Instant at, String id) {
+    int byTime = reading.at().compareTo(at);
+    return byTime != 0 ? byTime < 0 : reading.id().toString().compareTo(id) < 0;
   }
 
   @Override

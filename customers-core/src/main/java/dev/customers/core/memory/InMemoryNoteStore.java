@@ -74,11 +74,12 @@ final class InMemoryNoteStore implements NoteStore {
       boolean flaggedOnly,
       int limit,
       @Nullable String cursor) {
-    List<String> after = cursor == null ? null : Cursors.decode(cursor, "notes", 2);
+    Cursors.Keys after = cursor == null ? null : Cursors.read(cursor, "notes", 2);
+    Instant afterAt = after == null ? null : after.instant(0);
     List<Note> matches =
         visible(organizationId, customerId, scope).stream()
             .filter(n -> !flaggedOnly || n.pinned() || n.alert())
-            .filter(n -> after == null || isOlder(n, after))
+            .filter(n -> after == null || afterAt == null || isOlder(n, afterAt, after.text(1)))
             .toList();
     if (matches.size() <= limit) {
       return Page.last(matches);
@@ -89,9 +90,9 @@ final class InMemoryNoteStore implements NoteStore {
         page, Cursors.encode("notes", last.createdAt().toString(), last.id().toString()));
   }
 
-  private boolean isOlder(Note note, List<String> cursor) {
-    int byTime = note.createdAt().compareTo(Instant.parse(cursor.get(0)));
-    return byTime != 0 ? byTime < 0 : note.id().toString().compareTo(cursor.get(1)) < 0;
+  private static boolean isOlder(Note note, Instant at, String id) {
+    int byTime = note.createdAt().compareTo(at);
+    return byTime != 0 ? byTime < 0 : note.id().toString().compareTo(id) < 0;
   }
 
   @Override
