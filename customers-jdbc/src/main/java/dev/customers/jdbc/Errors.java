@@ -11,6 +11,21 @@ final class Errors {
 
   private Errors() {}
 
+  /**
+   * Whether the failure says the connection itself is gone (closed by the server, a network error),
+   * rather than that the statement was wrong.
+   */
+  static boolean isDeadConnection(DataAccessException e) {
+    SQLException sql = e.getCause(SQLException.class);
+    if (sql == null) {
+      return false;
+    }
+    String state = sql.getSQLState();
+    return sql instanceof java.sql.SQLRecoverableException
+        || sql instanceof java.sql.SQLNonTransientConnectionException
+        || (state != null && (state.startsWith("08") || state.startsWith("57P0")));
+  }
+
   static RuntimeException translate(DataAccessException e) {
     SQLException sql = e.getCause(SQLException.class);
     String state = sql == null ? null : sql.getSQLState();

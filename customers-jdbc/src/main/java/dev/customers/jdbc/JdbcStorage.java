@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.customers.api.StorageException;
 import dev.customers.api.spi.Storage;
 import dev.customers.api.spi.StoreWork;
@@ -11,11 +12,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.tools.jdbc.JDBCUtils;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -46,7 +51,25 @@ public final class JdbcStorage implements Storage {
     this.dialect = dialectOf(dataSource);
     this.settings =
         new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false);
-    this.db = DSL.using(dataSource, dialect, settings);
+    // Marks the running session once one of its statements has completed: until then, a dead
+    // connection cannot have done anything, and the call may run again on another.
+    ExecuteListener sentMarker =
+        new ExecuteListener() {
+          @Override
+          public void executeEnd(ExecuteContext context) {
+            JooqSession session = current.get();
+            if (session != null && context.sqlException() == null) {
+              session.markSent();
+            }
+          }
+        };
+    this.db =
+        DSL.using(
+            new DefaultConfiguration()
+                .set(dataSource)
+                .set(dialect)
+                .set(settings)
+                .set(new DefaultExecuteListenerProvider(sentMarker)));
     Migrations.migrate(dataSource, dialect);
     this.trigramSearch =
         dialect.family() == SQLDialect.POSTGRES && PostgresTrigramIndex.ensure(dataSource);
@@ -99,11 +122,52 @@ public final class JdbcStorage implements Storage {
       }
       return work.run(joined);
     }
-    try {
-      return db.transactionResult(
-          configuration -> runIn(new JooqSession(configuration.dsl(), false), work));
-    } catch (DataAccessException e) {
-      throw Errors.translate(e);
+    Attempts attempts = new Attempts();
+    while (true) {
+      try {
+        return db.transactionResult(
+            configuration ->
+                runIn(attempts.start(new JooqSession(configuration.dsl(), false)), work));
+      } catch (DataAccessException e) {
+        if (!attempts.mayRunAgain(e)) {
+          throw Errors.translate(e);
+        }
+        dropIdleConnections();
+      }
+    }
+  }
+
+  /**
+   * A restart or failover ends every idle connection at once: a pool the SDK owns drops its idle
+   * ones so the call that runs again gets a live one. A host's own pool is left to the host.
+   */
+  private void dropIdleConnections() {
+    LOG.info("a pooled connection was dead before the call sent anything; running the call again");
+    if (ownsDataSource && dataSource instanceof HikariDataSource pool) {
+      HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+      if (bean != null) {
+        bean.softEvictConnections();
+      }
+    }
+  }
+
+  /**
+   * The attempts of one call. It may run again only once, and only when its connection was found
+   * dead before any of its statements completed: nothing it did can have reached the database, so a
+   * call that may have committed is never run again.
+   */
+  private static final class Attempts {
+    private int failed;
+    private @Nullable JooqSession session;
+
+    JooqSession start(JooqSession started) {
+      session = started;
+      return started;
+    }
+
+    boolean mayRunAgain(DataAccessException e) {
+      failed++;
+      return failed == 1 && (session == null || !session.sent()) && Errors.isDeadConnection(e);
     }
   }
 
@@ -127,12 +191,21 @@ public final class JdbcStorage implements Storage {
     if (joined != null) {
       return work.run(joined);
     }
-    try {
-      return db.connectionResult(
-          connection ->
-              runIn(new JooqSession(DSL.using(connection, dialect, settings), true), work));
-    } catch (DataAccessException e) {
-      throw Errors.translate(e);
+    Attempts attempts = new Attempts();
+    while (true) {
+      try {
+        return db.connectionResult(
+            connection ->
+                runIn(
+                    attempts.start(
+                        new JooqSession(DSL.using(db.configuration().derive(connection)), true)),
+                    work));
+      } catch (DataAccessException e) {
+        if (!attempts.mayRunAgain(e)) {
+          throw Errors.translate(e);
+        }
+        dropIdleConnections();
+      }
     }
   }
 

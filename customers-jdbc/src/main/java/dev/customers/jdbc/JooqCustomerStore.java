@@ -77,10 +77,12 @@ final class JooqCustomerStore implements CustomerStore {
 
   private final DSLContext db;
   private final JooqPersonStore persons;
+  private final Runnable sent;
 
-  JooqCustomerStore(DSLContext db, JooqPersonStore persons) {
+  JooqCustomerStore(DSLContext db, JooqPersonStore persons, Runnable sent) {
     this.db = db;
     this.persons = persons;
+    this.sent = sent;
   }
 
   @Override
@@ -173,6 +175,7 @@ final class JooqCustomerStore implements CustomerStore {
                 1, uuidsAsText ? organizationId.toString() : organizationId.value());
             statement.setObject(2, uuidsAsText ? id.toString() : id.value());
             try (java.sql.ResultSet rs = statement.executeQuery()) {
+              sent.run();
               return rs.next() ? Optional.of(Rows.entry(rs)) : Optional.<RosterEntry>empty();
             }
           }

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 /** The stores of one JDBC transaction, all on the transaction's connection. */
 final class JooqSession implements StoreSession {
   private final boolean readOnly;
+  private boolean sent;
   private final JooqOrganizationStore organizations;
   private final JooqPersonStore persons;
   private final JooqCustomerStore customers;
@@ -31,7 +32,7 @@ final class JooqSession implements StoreSession {
     this.readOnly = readOnly;
     this.organizations = new JooqOrganizationStore(db);
     this.persons = new JooqPersonStore(db);
-    this.customers = new JooqCustomerStore(db, persons);
+    this.customers = new JooqCustomerStore(db, persons, this::markSent);
     this.audit = new JooqAuditStore(db);
     this.outbox = new JooqEventOutbox(db);
     this.fields = new JooqFieldStore(db);
@@ -43,6 +44,16 @@ final class JooqSession implements StoreSession {
 
   boolean readOnly() {
     return readOnly;
+  }
+
+  /** Records that a statement of this session has completed on its connection. */
+  void markSent() {
+    sent = true;
+  }
+
+  /** Whether a statement of this session has completed, so its connection did work. */
+  boolean sent() {
+    return sent;
   }
 
   @Override
