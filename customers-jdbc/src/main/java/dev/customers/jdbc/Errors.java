@@ -26,6 +26,16 @@ final class Errors {
         || (state != null && (state.startsWith("08") || state.startsWith("57P0")));
   }
 
+  /**
+   * Whether the database chose this transaction as a deadlock victim (or could not serialize it)
+   * and rolled it back: nothing of it committed, so it may run again.
+   */
+  static boolean isDeadlock(DataAccessException e) {
+    SQLException sql = e.getCause(SQLException.class);
+    String state = sql == null ? null : sql.getSQLState();
+    return "40001".equals(state) || "40P01".equals(state);
+  }
+
   static RuntimeException translate(DataAccessException e) {
     SQLException sql = e.getCause(SQLException.class);
     String state = sql == null ? null : sql.getSQLState();

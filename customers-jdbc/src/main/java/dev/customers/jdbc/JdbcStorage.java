@@ -98,6 +98,13 @@ public final class JdbcStorage implements Storage {
     config.setPassword(settings.password());
     config.setMaximumPoolSize(settings.maximumPoolSize());
     config.setPoolName("customers-sdk");
+    if (settings.url().startsWith("jdbc:mariadb:") || settings.url().startsWith("jdbc:mysql:")) {
+      // Read committed, as on PostgreSQL and H2: MariaDB's default (repeatable read) takes gap
+      // locks on index ranges that transactions on different tags or customers share, and they
+      // deadlock. Nothing here relies on repeatable read: updates are guarded by version, unique
+      // rules by unique indexes, counters by row locks.
+      config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    }
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
@@ -132,7 +139,9 @@ public final class JdbcStorage implements Storage {
         if (!attempts.mayRunAgain(e)) {
           throw Errors.translate(e);
         }
-        dropIdleConnections();
+        if (Errors.isDeadConnection(e)) {
+          dropIdleConnections();
+        }
       }
     }
   }
@@ -152,11 +161,13 @@ public final class JdbcStorage implements Storage {
   }
 
   /**
-   * The attempts of one call. It may run again only once, and only when its connection was found
-   * dead before any of its statements completed: nothing it did can have reached the database, so a
-   * call that may have committed is never run again.
+   * The attempts of one call. A call runs again only when nothing of it can have committed: once
+   * when its connection was found dead before any of its statements completed, and up to twice when
+   * the database rolled it back as a deadlock victim. A call that may have committed (a connection
+   * lost after its statements ran, or at commit) is never run again.
    */
   private static final class Attempts {
+    private static final int DEADLOCK_ATTEMPTS = 3;
     private int failed;
     private @Nullable JooqSession session;
 
@@ -167,6 +178,10 @@ public final class JdbcStorage implements Storage {
 
     boolean mayRunAgain(DataAccessException e) {
       failed++;
+      if (Errors.isDeadlock(e)) {
+        LOG.debug("the database rolled back a call as a deadlock victim (attempt {})", failed);
+        return failed < DEADLOCK_ATTEMPTS;
+      }
       return failed == 1 && (session == null || !session.sent()) && Errors.isDeadConnection(e);
     }
   }
@@ -204,7 +219,9 @@ public final class JdbcStorage implements Storage {
         if (!attempts.mayRunAgain(e)) {
           throw Errors.translate(e);
         }
-        dropIdleConnections();
+        if (Errors.isDeadConnection(e)) {
+          dropIdleConnections();
+        }
       }
     }
   }

@@ -95,14 +95,32 @@ final class JooqTagStore implements TagStore {
         columns);
   }
 
+  /**
+   * Locks the tag's row, so the assignment changes of one tag (assign, unassign, delete) run one
+   * after another on every database: none inserts what another is inserting, none deadlocks on the
+   * other's index ranges, and none adds to a tag being deleted. False when there is no tag.
+   */
+  private boolean lock(UUID org, TagId id) {
+    return db.select(T_ID)
+            .from(TAGS)
+            .where(T_ORG.eq(org).and(T_ID.eq(id.value())))
+            .forUpdate()
+            .fetchOne()
+        != null;
+  }
+
   @Override
   public List<CustomerId> delete(OrganizationId organizationId, TagId id) {
     UUID org = organizationId.value();
+    if (!lock(org, id)) {
+      return List.of();
+    }
     List<CustomerId> had =
         new ArrayList<>(
             db.select(CT_CUSTOMER)
                 .from(CUSTOMER_TAGS)
                 .where(CT_ORG.eq(org).and(CT_TAG.eq(id.value())))
+                .forUpdate()
                 .fetch(r -> CustomerId.of(r.get(CT_CUSTOMER))));
     db.deleteFrom(CUSTOMER_TAGS).where(CT_ORG.eq(org).and(CT_TAG.eq(id.value()))).execute();
     db.deleteFrom(TAGS).where(T_ORG.eq(org).and(T_ID.eq(id.value()))).execute();
@@ -141,7 +159,7 @@ final class JooqTagStore implements TagStore {
   public List<CustomerId> assign(
       OrganizationId organizationId, TagId id, Collection<CustomerId> customers) {
     UUID org = organizationId.value();
-    if (!db.fetchExists(TAGS, T_ORG.eq(org).and(T_ID.eq(id.value())))) {
+    if (!lock(org, id)) {
       throw new NotFoundException("tag", id);
     }
     List<CustomerId> added = new ArrayList<>();
@@ -155,6 +173,7 @@ final class JooqTagStore implements TagStore {
                           .eq(org)
                           .and(CT_TAG.eq(id.value()))
                           .and(CT_CUSTOMER.in(chunk.stream().map(CustomerId::value).toList())))
+                  .forUpdate() // a locking read sees what committed since the snapshot (MariaDB)
                   .fetch(CT_CUSTOMER));
       List<CustomerId> missing = chunk.stream().filter(c -> !already.contains(c.value())).toList();
       if (!missing.isEmpty()) {
@@ -173,7 +192,7 @@ final class JooqTagStore implements TagStore {
   public List<CustomerId> unassign(
       OrganizationId organizationId, TagId id, Collection<CustomerId> customers) {
     UUID org = organizationId.value();
-    if (!db.fetchExists(TAGS, T_ORG.eq(org).and(T_ID.eq(id.value())))) {
+    if (!lock(org, id)) {
       throw new NotFoundException("tag", id);
     }
     List<CustomerId> removed = new ArrayList<>();
@@ -184,7 +203,7 @@ final class JooqTagStore implements TagStore {
               db.select(CT_CUSTOMER)
                   .from(CUSTOMER_TAGS)
                   .where(CT_ORG.eq(org).and(CT_TAG.eq(id.value())).and(CT_CUSTOMER.in(ids)))
-                  .forUpdate()
+                  .forUpdate() // a locking read sees what committed since the snapshot (MariaDB)
                   .fetch(CT_CUSTOMER));
       if (!had.isEmpty()) {
         db.deleteFrom(CUSTOMER_TAGS)

@@ -52,7 +52,7 @@ class PostgresDeadConnectionTest {
     Organization org = customers.organizations().create("Studio", ZoneOffset.UTC);
     fillThePool(org);
 
-    assertThat(terminateIdle(application)).as("idle connections terminated").isEqualTo(4);
+    assertThat(terminateIdle(application)).as("idle connections terminated").isPositive();
 
     for (int i = 0; i < 10; i++) {
       if (i % 2 == 0) {
