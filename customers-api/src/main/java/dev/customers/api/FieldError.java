@@ -16,6 +16,22 @@ public record FieldError(String field, @Nullable String value, String problem) {
   public FieldError {
     requireNonNull(field, "field");
     requireNonNull(problem, "problem");
+    value = value == null ? null : shortened(value);
+  }
+
+  /** How much of a bad value an error keeps and quotes. */
+  public static final int QUOTED = 100;
+
+  /**
+   * The value as an error quotes it: whole when short, else its first {@value #QUOTED} characters
+   * (never half a surrogate pair) and its length, so a 10 MB value is never copied into messages.
+   */
+  private static String shortened(String value) {
+    if (value.length() <= QUOTED) {
+      return value;
+    }
+    int end = value.offsetByCodePoints(0, value.codePointCount(0, QUOTED));
+    return value.substring(0, end) + "... (" + value.length() + " characters)";
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.customers.testkit.FailedWriteContract;
 import dev.customers.testkit.FieldServiceContract;
 import dev.customers.testkit.MetricServiceContract;
 import dev.customers.testkit.NoteServiceContract;
+import dev.customers.testkit.NumberAndTimeLimitsContract;
 import dev.customers.testkit.ProfileServiceContract;
 import dev.customers.testkit.RosterContract;
 import dev.customers.testkit.StorageUnderTest;
@@ -82,6 +83,14 @@ class MariaDbServiceContractsTest {
 
   @Nested
   class AlteredCursors extends AlteredCursorContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return database;
+    }
+  }
+
+  @Nested
+  class NumberAndTimeLimits extends NumberAndTimeLimitsContract {
     @Override
     protected StorageUnderTest storageUnderTest() {
       return database;

@@ -28,8 +28,8 @@ public final class FieldRules {
   static final int MAX_CHOICES = 200;
   static final int MAX_CHOICE = 100;
   static final int MAX_URL = 2048;
-  static final int MAX_INTEGER_DIGITS = 20;
-  static final int MAX_SCALE = 6;
+  static final int MAX_INTEGER_DIGITS = Limits.INTEGER_DIGITS;
+  static final int MAX_SCALE = Limits.SCALE;
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9()\\-. ]+");
 
   private FieldRules() {}
@@ -177,19 +177,10 @@ public final class FieldRules {
   }
 
   private static @org.jspecify.annotations.Nullable String decimal(String text) {
-    try {
-      BigDecimal number = new BigDecimal(text);
-      // Checked before Decimals.canonical expands an exponent: "1e999999999" must not become a
-      // billion digits.
-      BigDecimal stripped = number.stripTrailingZeros();
-      if (stripped.scale() > MAX_SCALE
-          || stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-        return null;
-      }
-      return Decimals.canonical(number).toPlainString();
-    } catch (NumberFormatException | ArithmeticException e) {
-      return null;
-    }
+    // Limits.parse refuses text too long to be such a number before parsing it (parsing a
+    // million digits takes seconds), and never expands an exponent.
+    BigDecimal number = Limits.parse(text, MAX_SCALE);
+    return number == null ? null : Decimals.canonical(number).toPlainString();
   }
 
   private static @org.jspecify.annotations.Nullable String url(String text) {

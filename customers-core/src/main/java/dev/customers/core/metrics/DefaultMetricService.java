@@ -24,6 +24,7 @@ import dev.customers.api.metrics.MetricSummary;
 import dev.customers.api.metrics.MetricValue;
 import dev.customers.api.spi.Decimals;
 import dev.customers.api.spi.StoreSession;
+import dev.customers.core.internal.Limits;
 import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.MetricReads;
 import dev.customers.core.internal.Texts;
@@ -36,8 +37,7 @@ import java.util.List;
 import java.util.Optional;
 
 final class DefaultMetricService implements MetricService {
-  static final int MAX_DECIMALS = 6;
-  static final int MAX_INTEGER_DIGITS = 20;
+  static final int MAX_DECIMALS = Limits.SCALE;
 
   private final Transactions transactions;
 
@@ -132,6 +132,12 @@ final class DefaultMetricService implements MetricService {
           MetricDefinition metric = byKey(work.session(), work.organization().id(), key);
           if (at.isAfter(work.now())) {
             throw ValidationException.of("at", at.toString(), "is in the future");
+          }
+          if (at.isBefore(Limits.EARLIEST)) {
+            throw ValidationException.of(
+                "at",
+                at.toString(),
+                "is before " + Limits.EARLIEST + ", the earliest a reading may be");
           }
           BigDecimal checked = checkValue(metric, "value", value);
           MetricReading reading =
@@ -254,8 +260,8 @@ final class DefaultMetricService implements MetricService {
                     organizationId,
                     customerId,
                     metric.id(),
-                    from,
-                    to,
+                    Limits.clamp(from),
+                    Limits.clamp(to),
                     page.limit(),
                     page.cursor()));
   }
@@ -270,7 +276,10 @@ final class DefaultMetricService implements MetricService {
         from,
         to,
         (session, organizationId, metric) ->
-            session.metrics().summary(organizationId, customerId, metric.id(), from, to));
+            session
+                .metrics()
+                .summary(
+                    organizationId, customerId, metric.id(), Limits.clamp(from), Limits.clamp(to)));
   }
 
   private interface RangeRead<T> {
@@ -308,25 +317,9 @@ final class DefaultMetricService implements MetricService {
   }
 
   private static BigDecimal checkValue(MetricDefinition metric, String field, BigDecimal value) {
-    // Checked before Decimals.canonical expands an exponent: "1e999999999" must not become a
-    // billion digits.
-    BigDecimal stripped = value.stripTrailingZeros();
-    if (stripped.scale() > metric.spec().decimals()) {
-      throw ValidationException.of(
-          field,
-          value.toString(),
-          "has more than the "
-              + metric.spec().decimals()
-              + " decimals metric "
-              + metric.key()
-              + " keeps");
-    }
-    if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-      throw ValidationException.of(
-          field,
-          value.toString(),
-          "has more than " + MAX_INTEGER_DIGITS + " digits before the point");
-    }
+    // Limits.requireFits works on the unexpanded value: "1e999999999" must not become a billion
+    // digits, nor a million-digit number be stripped digit by digit.
+    Limits.requireFits(field, value, metric.spec().decimals(), "metric " + metric.key());
     return Decimals.canonical(value);
   }
 

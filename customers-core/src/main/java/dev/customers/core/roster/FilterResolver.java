@@ -10,9 +10,11 @@ import dev.customers.api.metrics.MetricDefinition;
 import dev.customers.api.roster.Comparison;
 import dev.customers.api.roster.CustomerFilter;
 import dev.customers.api.spi.Criterion;
+import dev.customers.api.spi.Decimals;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.core.internal.ConsentReads;
 import dev.customers.core.internal.FieldRules;
+import dev.customers.core.internal.Limits;
 import dev.customers.core.internal.Permissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +87,11 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
             .findFirst()
             .orElseThrow(
                 () -> ValidationException.of("filter.metric", metric.key(), "no such metric"));
-    return new Criterion.MetricCompare(definition.id(), metric.comparison(), metric.value());
+    // Checked like a stored value (what the columns hold), so an operand outside it is refused on
+    // every adapter rather than compared one way in memory and another, or not at all, in SQL.
+    Limits.requireFits("filter." + metric.key(), metric.value(), Limits.SCALE, "a metric value");
+    return new Criterion.MetricCompare(
+        definition.id(), metric.comparison(), Decimals.canonical(metric.value()));
   }
 
   @Override
