@@ -16,15 +16,15 @@ public record FieldError(String field, @Nullable String value, String problem) {
   public FieldError {
     requireNonNull(field, "field");
     requireNonNull(problem, "problem");
-    value = value == null ? null : shortened(value);
   }
 
-  /** How much of a bad value an error keeps and quotes. */
-  public static final int QUOTED = 100;
+  /** How much of a bad value an error's message quotes. */
+  public static final int QUOTED = 300;
 
   /**
-   * The value as an error quotes it: whole when short, else its first {@value #QUOTED} characters
-   * (never half a surrogate pair) and its length, so a 10 MB value is never copied into messages.
+   * The value as a message quotes it: whole when short, else its first {@value #QUOTED} characters
+   * (never half a surrogate pair) and its length, so a 10 MB value is never copied into messages;
+   * {@link #value()} keeps it as given.
    */
   private static String shortened(String value) {
     if (value.length() <= QUOTED) {
@@ -36,6 +36,10 @@ public record FieldError(String field, @Nullable String value, String problem) {
 
   @Override
   public String toString() {
-    return field + " " + (value == null ? "(absent)" : "'" + value + "'") + " " + problem;
+    return field
+        + " "
+        + (value == null ? "(absent)" : "'" + shortened(value) + "'")
+        + " "
+        + problem;
   }
 }
