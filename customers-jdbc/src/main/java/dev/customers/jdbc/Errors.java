@@ -4,6 +4,7 @@ import dev.customers.api.ConflictException;
 import dev.customers.api.StorageException;
 import java.sql.SQLException;
 import org.jooq.exception.DataAccessException;
+import org.jspecify.annotations.Nullable;
 
 /** Translates database failures at the adapter's edge, keeping the cause. */
 final class Errors {
@@ -17,10 +18,7 @@ final class Errors {
    */
   static boolean isDeadConnection(DataAccessException e) {
     SQLException sql = e.getCause(SQLException.class);
-    if (sql == null) {
-      return false;
-    }
-    String state = sql.getSQLState();
+    String state = state(sql);
     return sql instanceof java.sql.SQLRecoverableException
         || sql instanceof java.sql.SQLNonTransientConnectionException
         || (state != null && (state.startsWith("08") || state.startsWith("57P0")));
@@ -31,14 +29,13 @@ final class Errors {
    * and rolled it back: nothing of it committed, so it may run again.
    */
   static boolean isDeadlock(DataAccessException e) {
-    SQLException sql = e.getCause(SQLException.class);
-    String state = sql == null ? null : sql.getSQLState();
+    String state = state(e.getCause(SQLException.class));
     return "40001".equals(state) || "40P01".equals(state);
   }
 
   static RuntimeException translate(DataAccessException e) {
     SQLException sql = e.getCause(SQLException.class);
-    String state = sql == null ? null : sql.getSQLState();
+    String state = state(sql);
     if (sql != null
         && ("23505".equals(state)
             || ("23000".equals(state) && sql.getErrorCode() == MYSQL_DUPLICATE_KEY))) {
@@ -52,5 +49,9 @@ final class Errors {
     }
     String detail = sql == null ? e.getMessage() : sql.getMessage() + " [SQLState " + state + "]";
     return new StorageException("the database call failed and was rolled back: " + detail, e);
+  }
+
+  private static @Nullable String state(@Nullable SQLException sql) {
+    return sql == null ? null : sql.getSQLState();
   }
 }

@@ -28,8 +28,6 @@ public final class FieldRules {
   static final int MAX_CHOICES = 200;
   static final int MAX_CHOICE = 100;
   static final int MAX_URL = 2048;
-  static final int MAX_INTEGER_DIGITS = Limits.INTEGER_DIGITS;
-  static final int MAX_SCALE = Limits.SCALE;
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9()\\-. ]+");
 
   private FieldRules() {}
@@ -179,7 +177,7 @@ public final class FieldRules {
   private static @org.jspecify.annotations.Nullable String decimal(String text) {
     // Limits.parse refuses text too long to be such a number before parsing it (parsing a
     // million digits takes seconds), and never expands an exponent.
-    BigDecimal number = Limits.parse(text, MAX_SCALE);
+    BigDecimal number = Limits.parse(text, Limits.SCALE);
     return number == null ? null : Decimals.canonical(number).toPlainString();
   }
 
@@ -205,9 +203,9 @@ public final class FieldRules {
       case NUMBER -> "is not a whole number";
       case DECIMAL ->
           "is not a decimal number of at most "
-              + MAX_INTEGER_DIGITS
+              + Limits.INTEGER_DIGITS
               + " digits before the point and "
-              + MAX_SCALE
+              + Limits.SCALE
               + " after";
       case DATE -> "is not a date written like 2026-03-02";
       case BOOLEAN -> "is not true or false";

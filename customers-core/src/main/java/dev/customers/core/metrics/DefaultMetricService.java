@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Optional;
 
 final class DefaultMetricService implements MetricService {
-  static final int MAX_DECIMALS = Limits.SCALE;
 
   private final Transactions transactions;
 
@@ -335,12 +334,12 @@ final class DefaultMetricService implements MetricService {
     Texts.key("key", spec.key(), errors);
     String name = Texts.line("name", spec.name(), 1, 100, errors);
     String unit = Texts.line("unit", spec.unit(), 0, 20, errors);
-    if (spec.decimals() < 0 || spec.decimals() > MAX_DECIMALS) {
+    if (spec.decimals() < 0 || spec.decimals() > Limits.SCALE) {
       errors.add(
           new FieldError(
               "decimals",
               Integer.toString(spec.decimals()),
-              "must be between 0 and " + MAX_DECIMALS));
+              "must be between 0 and " + Limits.SCALE));
     }
     Texts.check(errors);
     return new MetricSpec(spec.key(), name, unit, spec.kind(), spec.decimals());
