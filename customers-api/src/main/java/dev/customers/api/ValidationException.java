@@ -2,14 +2,15 @@ package dev.customers.api;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.customers.api.spi.StoredText;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The input was refused; {@link #errors()} names every bad field and value, and nothing was stored.
  */
 public final class ValidationException extends CustomersException {
   private static final long serialVersionUID = 1L;
+  private static final int MESSAGE_BUDGET = 440;
 
   @SuppressWarnings("serial") // List.copyOf lists are serializable
   private final List<FieldError> errors;
@@ -51,7 +52,20 @@ public final class ValidationException extends CustomersException {
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("a validation error needs at least one field error");
     }
-    return "invalid input: "
-        + errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
+    // A message stays short enough to log and show whatever the host sent; errors() has them all.
+    StringBuilder message = new StringBuilder("invalid input: ");
+    int shown = 0;
+    for (FieldError error : errors) {
+      String text = error.toString();
+      if (shown > 0 && message.length() + text.length() > MESSAGE_BUDGET) {
+        break;
+      }
+      message.append(shown == 0 ? "" : "; ").append(StoredText.cap(text, MESSAGE_BUDGET));
+      shown++;
+    }
+    if (shown < errors.size()) {
+      message.append("; and ").append(errors.size() - shown).append(" more");
+    }
+    return message.toString();
   }
 }

@@ -189,6 +189,17 @@ final class JooqCustomerStore implements CustomerStore {
   }
 
   @Override
+  public List<Customer> ofPerson(PersonId personId) {
+    return db.select(ENTRY_FIELDS)
+        .from(CUSTOMERS)
+        .join(PERSONS)
+        .on(P_ID.eq(C_PERSON))
+        .where(C_PERSON.eq(personId.value()))
+        .orderBy(C_ID)
+        .fetch(r -> Rows.entry(r).customer());
+  }
+
+  @Override
   public Optional<RosterEntry> findActiveByEmail(OrganizationId organizationId, String emailKey) {
     return findWhere(C_ORG.eq(organizationId.value()).and(C_ACTIVE_EMAIL.eq(emailKey)));
   }

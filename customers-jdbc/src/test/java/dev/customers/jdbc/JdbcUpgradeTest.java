@@ -96,6 +96,7 @@ class JdbcUpgradeTest {
           .table("cs_schema_history")
           .baselineOnMigrate(true)
           .baselineVersion("0")
+          .target("2")
           .load()
           .migrate();
       List<String> released = history(pool, dialect);
@@ -109,8 +110,12 @@ class JdbcUpgradeTest {
       assertThat(before.get("roster").toString()).contains("Ada", "Zoë");
 
       Migrations.migrate(pool, dialect, "classpath:dev/customers/jdbc/upgradeprobe");
-      assertThat(history(pool, dialect))
-          .containsExactly("1", "2", "2026.11.24.0955", "2099.01.01.0000");
+      List<String> shipped = new java.util.ArrayList<>(List.of("1", "2", "2026.11.24.0955"));
+      if (dialect == SQLDialect.H2) {
+        shipped.add("2026.11.24.1430"); // H2's choices column widened; the others hold text
+      }
+      shipped.add("2099.01.01.0000");
+      assertThat(history(pool, dialect)).containsExactlyElementsOf(shipped);
       try (JdbcStorage storage = JdbcStorage.create(pool)) {
         Map<String, Object> after = storage.read(this::read);
         assertThat(after).isEqualTo(before);

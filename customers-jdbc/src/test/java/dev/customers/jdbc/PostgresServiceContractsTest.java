@@ -4,11 +4,13 @@ import dev.customers.testkit.AlteredCursorContract;
 import dev.customers.testkit.ConsentServiceContract;
 import dev.customers.testkit.FailedWriteContract;
 import dev.customers.testkit.FieldServiceContract;
+import dev.customers.testkit.HostileTextContract;
 import dev.customers.testkit.MetricServiceContract;
 import dev.customers.testkit.NoteServiceContract;
 import dev.customers.testkit.NumberAndTimeLimitsContract;
 import dev.customers.testkit.ProfileServiceContract;
 import dev.customers.testkit.RosterContract;
+import dev.customers.testkit.SharedPersonContract;
 import dev.customers.testkit.StorageUnderTest;
 import dev.customers.testkit.TagServiceContract;
 import org.junit.jupiter.api.Nested;
@@ -91,6 +93,22 @@ class PostgresServiceContractsTest {
 
   @Nested
   class NumberAndTimeLimits extends NumberAndTimeLimitsContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return database;
+    }
+  }
+
+  @Nested
+  class HostileText extends HostileTextContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return database;
+    }
+  }
+
+  @Nested
+  class SharedPersons extends SharedPersonContract {
     @Override
     protected StorageUnderTest storageUnderTest() {
       return database;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.Customers;
 import dev.customers.api.audit.AuditTrail;
@@ -112,7 +113,13 @@ public abstract class FailedWriteContract {
         s -> s.sdk().organizations().create("New Studio", ZoneId.of("UTC")));
     w.put("RosterService.add", s -> s.t.roster().add(s.owner, Fixtures.details("Eve", "Stone")));
     w.put(
-        "RosterService.addExisting", s -> s.t.roster().addExisting(s.owner, s.cara.person().id()));
+        "RosterService.addExisting",
+        s ->
+            s.t
+                .roster()
+                .addExisting(
+                    Caller.of(s.owner.organizationId(), Actor.self(s.cara.person().id())),
+                    s.cara.person().id()));
     w.put(
         "RosterService.update",
         s ->

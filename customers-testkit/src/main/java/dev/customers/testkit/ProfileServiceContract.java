@@ -2,7 +2,9 @@ package dev.customers.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.customers.api.FieldError;
 import dev.customers.api.PageRequest;
 import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.StaffRole;
@@ -184,12 +186,21 @@ public abstract class ProfileServiceContract extends ServiceContractSupport {
     fields().setValues(sdk().owner(), ada.id(), FieldValues.of("salary", "B").and("shoe", "38.5"));
     fields().setValues(sdk().owner(), ben.id(), FieldValues.of("shoe", "44"));
     CustomerFilter bySalary = CustomerFilter.field("salary", Comparison.EQ, "B");
-    assertThatThrownBy(
-            () -> sdk().roster().list(sdk().admin(), CustomerQuery.active().withFilter(bySalary)))
-        .isInstanceOf(PermissionDeniedException.class);
-    assertThatThrownBy(
-            () -> sdk().roster().search(sdk().admin(), SearchQuery.of("a").withFilter(bySalary)))
-        .isInstanceOf(PermissionDeniedException.class);
+    // A hidden field is answered exactly as a field that does not exist.
+    CustomerFilter byNothing = CustomerFilter.field("no_such_field", Comparison.EQ, "B");
+    for (CustomerFilter filter : List.of(bySalary, byNothing)) {
+      assertThatThrownBy(
+              () -> sdk().roster().list(sdk().admin(), CustomerQuery.active().withFilter(filter)))
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e ->
+                  assertThat(e.errors())
+                      .extracting(FieldError::field, FieldError::problem)
+                      .containsExactly(tuple("filter.field", "no such field")));
+      assertThatThrownBy(
+              () -> sdk().roster().search(sdk().admin(), SearchQuery.of("a").withFilter(filter)))
+          .isInstanceOf(ValidationException.class);
+    }
     assertThat(
             sdk().roster().list(sdk().owner(), CustomerQuery.active().withFilter(bySalary)).items())
         .extracting(RosterEntry::id)

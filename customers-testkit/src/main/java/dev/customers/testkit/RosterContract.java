@@ -85,22 +85,21 @@ public abstract class RosterContract extends ServiceContractSupport {
   }
 
   @Test
-  void addExisting_putsTheSamePersonOnAnotherRoster() {
+  void addExisting_byThePersonThemselves_putsTheSamePersonOnAnotherRoster() {
     Organization other = t.newOrganization("Other Studio");
     CustomerProfile here = t.roster().add(t.staff(), Fixtures.details("Ada", "Lovelace"));
-    CustomerProfile there = t.roster().addExisting(Fixtures.staff(other.id()), here.person().id());
+    Caller adaThere = Caller.of(other.id(), Actor.self(here.person().id()));
+    CustomerProfile there = t.roster().addExisting(adaThere, here.person().id());
     assertThat(there.person()).isEqualTo(here.person());
     assertThat(there.id()).isNotEqualTo(here.id());
-    assertThatThrownBy(() -> t.roster().addExisting(Fixtures.staff(other.id()), here.person().id()))
+    assertThat(there.customer().organizationId()).isEqualTo(other.id());
+    assertThatThrownBy(() -> t.roster().addExisting(adaThere, here.person().id()))
         .isInstanceOfSatisfying(
             ConflictException.class,
             e -> assertThat(e.existingId()).contains(there.id().toString()));
+    PersonId nobody = PersonId.of(UUID.fromString("00000000-0000-7000-8000-000000000001"));
     assertThatThrownBy(
-            () ->
-                t.roster()
-                    .addExisting(
-                        t.staff(),
-                        PersonId.of(UUID.fromString("00000000-0000-7000-8000-000000000001"))))
+            () -> t.roster().addExisting(Caller.of(other.id(), Actor.self(nobody)), nobody))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("person");
   }

@@ -11,6 +11,7 @@ import dev.customers.api.roster.CustomerProfile;
 import dev.customers.api.roster.CustomerQuery;
 import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.roster.StatusFilter;
+import dev.customers.api.spi.StoredText;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +54,10 @@ class BadInputTest {
               assertThat(e.errors())
                   .extracting(FieldError::field, FieldError::value)
                   .containsExactly(org.assertj.core.groups.Tuple.tuple(field, value));
-              assertThat(e.getMessage()).contains(field).contains(value);
+              // The message quotes a bad value as far as StoredText.QUOTED characters.
+              assertThat(e.getMessage())
+                  .contains(field)
+                  .contains(StoredText.cap(value, StoredText.QUOTED));
             });
     assertThat(
             t.roster().list(t.staff(), CustomerQuery.active().withStatus(StatusFilter.ALL)).items())

@@ -62,4 +62,20 @@ class InMemoryServiceContractsTest {
       return inMemory;
     }
   }
+
+  @Nested
+  class HostileText extends HostileTextContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return inMemory;
+    }
+  }
+
+  @Nested
+  class SharedPersons extends SharedPersonContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return inMemory;
+    }
+  }
 }

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.CustomerId;
+import dev.customers.api.FieldError;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.PageRequest;
 import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.StaffRole;
+import dev.customers.api.ValidationException;
 import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.fields.FieldAccess;
@@ -245,10 +247,13 @@ class VisibilityPropertyTest {
           assertThatThrownBy(() -> t.roster().list(caller, query))
               .isInstanceOf(PermissionDeniedException.class);
         } else if (!canView(who, -1, field)) {
+          // Hidden: answered exactly as a field that does not exist.
           assertThatThrownBy(() -> t.roster().list(caller, query))
-              .isInstanceOf(PermissionDeniedException.class);
+              .isInstanceOfSatisfying(
+                  ValidationException.class, e -> isNoSuchField(e, "filter.field"));
           assertThatThrownBy(() -> t.roster().search(caller, search))
-              .isInstanceOf(PermissionDeniedException.class);
+              .isInstanceOfSatisfying(
+                  ValidationException.class, e -> isNoSuchField(e, "filter.field"));
         } else {
           assertThat(t.roster().list(caller, query).items())
               .extracting(RosterEntry::id)
@@ -320,12 +325,19 @@ class VisibilityPropertyTest {
           assertThat(snapshot(t, system, customers).values.get(customer.id()))
               .containsEntry(field.key(), value);
         } else {
-          assertThatThrownBy(
+          var refused =
+              assertThatThrownBy(
                   () ->
                       t.sdk()
                           .fields()
-                          .setValues(caller, customer.id(), FieldValues.of(field.key(), value)))
-              .isInstanceOf(PermissionDeniedException.class);
+                          .setValues(caller, customer.id(), FieldValues.of(field.key(), value)));
+          if (mayReadCustomer(who, write.customer()) && !canView(who, write.customer(), field)) {
+            // A hidden field is answered exactly as a field that does not exist.
+            refused.isInstanceOfSatisfying(
+                ValidationException.class, e -> isNoSuchField(e, "fields." + field.key()));
+          } else {
+            refused.isInstanceOf(PermissionDeniedException.class);
+          }
           assertThat(snapshot(t, system, customers)).isEqualTo(before);
         }
       }
@@ -341,13 +353,24 @@ class VisibilityPropertyTest {
         if (!(canRead(who, index, note) && isAuthor)) {
           Snapshot before = snapshot(t, system, customers);
           Note current = t.sdk().notes().get(system, note.id());
+          // A note the caller may not read is not found, as one that does not exist; one they
+          // may read but did not write is theirs to read only.
           assertThatThrownBy(
                   () -> t.sdk().notes().edit(caller, note.id(), current.version(), "rewritten"))
-              .isInstanceOf(PermissionDeniedException.class);
+              .isInstanceOf(
+                  canRead(who, index, note)
+                      ? PermissionDeniedException.class
+                      : NotFoundException.class);
           assertThat(snapshot(t, system, customers)).isEqualTo(before);
         }
       }
     }
+  }
+
+  private static void isNoSuchField(ValidationException e, String field) {
+    assertThat(e.errors())
+        .extracting(FieldError::field, FieldError::problem)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(field, "no such field"));
   }
 
   /** Everything stored, as the system sees it: field values by customer and key, and notes. */

@@ -371,8 +371,9 @@ public final class StudioFrontDesk {
               desk,
               CustomerQuery.active()
                   .withFilter(CustomerFilter.field("injuries", Comparison.EQ, "knee")));
-    } catch (PermissionDeniedException e) {
-      out.println("  denied: " + e.getMessage());
+    } catch (ValidationException e) {
+      // A field hidden from the desk is answered as one that does not exist.
+      out.println("  refused: " + e.getMessage());
     }
 
     printProfile("the desk", customers.profiles().view(desk, ada.id()));

@@ -38,7 +38,7 @@ class StudioFrontDeskTest {
         .contains(
             "tag Morning regular #3a7bd5: 2 customer(s)",
             "morning regulars with 2+ visits: [Ada Lovelace]")
-        .contains("may not filter on field injuries")
+        .contains("refused: invalid input: filter.field 'injuries' no such field")
         .contains(
             """
             -- Ada Lovelace's profile as the desk sees it

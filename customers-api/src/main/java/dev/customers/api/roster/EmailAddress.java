@@ -2,13 +2,12 @@ package dev.customers.api.roster;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Locale;
+import dev.customers.api.spi.StoredText;
 import java.util.regex.Pattern;
 
 /** An email address as the customer gave it; compared case-insensitively through {@link #key()}. */
 public record EmailAddress(String value) {
   private static final Pattern SHAPE = Pattern.compile("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$");
-  private static final int MAX_LENGTH = 254;
 
   /**
    * Checks the components.
@@ -39,16 +38,18 @@ public record EmailAddress(String value) {
    * @return true for text shaped like {@code local@domain.tld}, at most 254 characters
    */
   public static boolean isValid(String text) {
-    return text.length() <= MAX_LENGTH && SHAPE.matcher(text).matches();
+    return text.length() <= StoredText.EMAIL
+        && StoredText.problem(text, false) == null
+        && SHAPE.matcher(text).matches();
   }
 
   /**
-   * The lower-cased form used for uniqueness and exact-match search.
+   * The lower-cased form used for uniqueness and exact-match search, as long as the address.
    *
    * @return the lower-cased form used for uniqueness and exact-match search
    */
   public String key() {
-    return value.toLowerCase(Locale.ROOT);
+    return StoredText.lowerCase(value);
   }
 
   @Override

@@ -51,6 +51,15 @@ public interface CustomerStore {
   Optional<Customer> findByPerson(OrganizationId organizationId, PersonId personId);
 
   /**
+   * Every customer the person is, in every organization, ordered by id: how a change to a person
+   * that several rosters share reaches each of them. The only read across organizations.
+   *
+   * @param personId the person
+   * @return the person's customers in every organization, ordered by id
+   */
+  List<Customer> ofPerson(PersonId personId);
+
+  /**
    * The active customer whose email key is {@code emailKey}, if any.
    *
    * @param emailKey the email as compared (lower case)

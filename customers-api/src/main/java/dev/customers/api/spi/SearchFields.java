@@ -29,14 +29,18 @@ public record SearchFields(
    * @return the search keys of a person
    */
   public static SearchFields of(Person person) {
-    String first = SearchText.normalize(person.firstName());
-    String last = SearchText.normalize(person.lastName());
+    String first = SearchText.name(person.firstName());
+    String last = SearchText.name(person.lastName());
     return new SearchFields(
         first,
         last,
         (first + " " + last).trim(),
-        person.email() == null ? null : SearchText.normalize(person.email().value()),
-        person.username() == null ? null : SearchText.normalize(person.username()),
+        person.email() == null
+            ? null
+            : StoredText.cap(SearchText.normalize(person.email().value()), StoredText.EMAIL),
+        person.username() == null
+            ? null
+            : StoredText.cap(SearchText.normalize(person.username()), StoredText.USERNAME),
         person.phone() == null ? null : SearchText.digits(person.phone()),
         SearchText.sortName(person.firstName(), person.lastName()));
   }

@@ -70,9 +70,7 @@ public final class SearchText {
       return null;
     }
     String normalized = normalize(value);
-    return normalized.length() > MAX_FIELD_TEXT
-        ? normalized.substring(0, MAX_FIELD_TEXT)
-        : normalized;
+    return StoredText.cap(normalized, MAX_FIELD_TEXT);
   }
 
   /**
@@ -83,6 +81,16 @@ public final class SearchText {
    * @return the key names sort by: normalized last name, a space, normalized first name
    */
   public static String sortName(String firstName, String lastName) {
-    return normalize(lastName) + " " + normalize(firstName);
+    return name(lastName) + " " + name(firstName);
+  }
+
+  /**
+   * A first or last name as search compares it, cut to the width of a name.
+   *
+   * @param name the name
+   * @return the name normalized and cut to {@link StoredText#PERSON_NAME}
+   */
+  public static String name(String name) {
+    return StoredText.cap(normalize(name), StoredText.PERSON_NAME);
   }
 }

@@ -22,7 +22,7 @@ public interface TagStore {
    * @return the form names are compared in: trimmed, lower-cased
    */
   static String nameKey(String name) {
-    return name.strip().toLowerCase(java.util.Locale.ROOT);
+    return StoredText.lowerCase(name.strip());
   }
 
   /**

@@ -15,6 +15,7 @@ import dev.customers.api.consent.ConsentState;
 import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.roster.RosterEntry;
+import dev.customers.api.spi.StoredText;
 import dev.customers.core.internal.ConsentReads;
 import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.Texts;
@@ -36,7 +37,7 @@ final class DefaultConsentService implements ConsentService {
     requireNonNull(key, "key");
     List<FieldError> errors = new ArrayList<>();
     Texts.key("key", key, errors);
-    String checkedLabel = Texts.line("label", label, 1, 100, errors);
+    String checkedLabel = Texts.line("label", label, 1, StoredText.LABEL, errors);
     Texts.check(errors);
     ConsentPurpose purpose = new ConsentPurpose(key, checkedLabel);
     if (purpose.builtIn()) {
@@ -75,7 +76,8 @@ final class DefaultConsentService implements ConsentService {
           "must be GRANTED or REVOKED: UNKNOWN is what was never recorded");
     }
     List<FieldError> errors = new ArrayList<>();
-    String checkedSource = Texts.line("source", source, 1, 50, errors);
+    Texts.key("purpose", purpose, errors);
+    String checkedSource = Texts.line("source", source, 1, StoredText.SOURCE, errors);
     Texts.check(errors);
     return transactions.write(
         caller,

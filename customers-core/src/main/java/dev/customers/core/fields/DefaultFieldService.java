@@ -261,14 +261,12 @@ final class DefaultFieldService implements FieldService {
           for (Map.Entry<String, List<String>> input : values.byKey().entrySet()) {
             String name = "fields." + input.getKey();
             FieldDefinition field = byKey.get(input.getKey());
-            if (field == null) {
+            // A field the caller may not see is answered exactly as one that does not exist, so a
+            // write cannot tell anyone that a hidden field is there.
+            if (field == null || !work.permissions().canView(field, entry.person().id())) {
               errors.add(
                   new FieldError(name, String.join(", ", input.getValue()), "no such field"));
               continue;
-            }
-            if (!work.permissions().canView(field, entry.person().id())) {
-              throw new PermissionDeniedException(
-                  actor.describe() + " may not edit field " + field.key());
             }
             if (field.archived()) {
               errors.add(

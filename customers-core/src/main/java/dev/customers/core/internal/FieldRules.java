@@ -6,6 +6,7 @@ import dev.customers.api.fields.FieldSpec;
 import dev.customers.api.fields.FieldType;
 import dev.customers.api.roster.EmailAddress;
 import dev.customers.api.spi.Decimals;
+import dev.customers.api.spi.StoredText;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,11 +24,11 @@ import java.util.regex.Pattern;
  * type, which is what is stored, compared by filters and returned.
  */
 public final class FieldRules {
-  static final int MAX_TEXT = 255;
-  static final int MAX_TEXTAREA = 10_000;
-  static final int MAX_CHOICES = 200;
-  static final int MAX_CHOICE = 100;
-  static final int MAX_URL = 2048;
+  static final int MAX_TEXT = StoredText.FIELD_TEXT;
+  static final int MAX_TEXTAREA = StoredText.FIELD_TEXTAREA;
+  static final int MAX_CHOICES = StoredText.CHOICES;
+  static final int MAX_CHOICE = StoredText.CHOICE;
+  static final int MAX_URL = StoredText.FIELD_URL;
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9()\\-. ]+");
 
   private FieldRules() {}
@@ -36,11 +37,8 @@ public final class FieldRules {
   public static FieldSpec check(FieldSpec spec) {
     List<FieldError> errors = new ArrayList<>();
     Texts.key("key", spec.key(), errors);
-    String label = Texts.line("label", spec.label(), 1, 100, errors);
-    String help = spec.helpText().strip();
-    if (help.length() > 500) {
-      errors.add(new FieldError("helpText", spec.helpText(), "must be at most 500 characters"));
-    }
+    String label = Texts.line("label", spec.label(), 1, StoredText.LABEL, errors);
+    String help = Texts.text("helpText", spec.helpText(), 0, StoredText.HELP_TEXT, true, errors);
     List<String> choices = new ArrayList<>();
     if (spec.type().hasChoices()) {
       if (spec.choices().isEmpty()) {
@@ -87,8 +85,13 @@ public final class FieldRules {
    */
   public static List<String> canonical(
       FieldDefinition field, String name, List<String> raw, List<FieldError> errors) {
-    List<String> given = raw.stream().filter(v -> v != null && !v.isBlank()).toList();
     FieldType type = field.type();
+    for (String value : raw) {
+      if (value != null && !Texts.characters(name, value, type == FieldType.TEXTAREA, errors)) {
+        return List.of();
+      }
+    }
+    List<String> given = raw.stream().filter(v -> v != null && !v.isBlank()).toList();
     if (given.size() > 1 && type != FieldType.MULTIPLE_CHOICE) {
       errors.add(
           new FieldError(name, String.join(", ", given), "takes one value, not " + given.size()));
@@ -126,10 +129,8 @@ public final class FieldRules {
   static @org.jspecify.annotations.Nullable String one(FieldDefinition field, String value) {
     String text = value.strip();
     return switch (field.type()) {
-      case TEXT ->
-          text.length() <= MAX_TEXT && text.indexOf('\n') < 0 && text.indexOf('\r') < 0
-              ? text
-              : null;
+      // Line breaks and other controls never get here: canonical() refused them first.
+      case TEXT -> text.length() <= MAX_TEXT ? text : null;
       case TEXTAREA -> text.length() <= MAX_TEXTAREA ? text : null;
       case NUMBER -> number(text);
       case DECIMAL -> decimal(text);
@@ -171,7 +172,12 @@ public final class FieldRules {
 
   private static @org.jspecify.annotations.Nullable String phone(String text) {
     long digits = text.chars().filter(Character::isDigit).count();
-    return PHONE.matcher(text).matches() && digits >= 5 && digits <= 15 ? text : null;
+    return text.length() <= StoredText.PHONE
+            && PHONE.matcher(text).matches()
+            && digits >= 5
+            && digits <= 15
+        ? text
+        : null;
   }
 
   private static @org.jspecify.annotations.Nullable String decimal(String text) {

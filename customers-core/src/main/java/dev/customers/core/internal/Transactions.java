@@ -56,6 +56,7 @@ public final class Transactions {
   /** A read-write call; fails with not-found when the caller's organization does not exist. */
   public <T> T write(Caller caller, Function<Work, T> body) {
     requireNonNull(caller, "caller");
+    Texts.caller(caller);
     List<DomainEvent> published = new ArrayList<>();
     T result =
         storage.inTransaction(
@@ -92,6 +93,7 @@ public final class Transactions {
   /** A read-only call in the caller's organization. */
   public <T> T read(Caller caller, ReadBody<T> body) {
     requireNonNull(caller, "caller");
+    Texts.caller(caller);
     return storage.read(
         session ->
             body.apply(organization(session, caller), session, policy.bind(caller, session)));

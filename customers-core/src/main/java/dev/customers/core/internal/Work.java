@@ -2,6 +2,7 @@ package dev.customers.core.internal;
 
 import dev.customers.api.Caller;
 import dev.customers.api.CustomerId;
+import dev.customers.api.OrganizationId;
 import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.event.DomainEvent;
@@ -83,12 +84,24 @@ public final class Work {
   }
 
   public void audit(CustomerId customerId, String action, List<FieldChange> changes) {
+    audit(organization.id(), customerId, action, changes);
+  }
+
+  /**
+   * An audit entry in another organization's trail: a change to a person that several rosters share
+   * is recorded on each of them.
+   */
+  public void audit(
+      OrganizationId organizationId,
+      CustomerId customerId,
+      String action,
+      List<FieldChange> changes) {
     session
         .audit()
         .append(
             new AuditEntry(
                 newId(),
-                organization.id(),
+                organizationId,
                 customerId,
                 action,
                 caller.actor().describe(),

@@ -98,6 +98,23 @@ final class InMemoryCustomerStore implements CustomerStore {
   }
 
   @Override
+  public List<Customer> ofPerson(PersonId personId) {
+    List<Customer> customers = new ArrayList<>();
+    tables
+        .rostersOf
+        .getOrDefault(personId, Map.of())
+        .forEach(
+            (organizationId, id) -> {
+              Customer customer = Maps.peek(tables.customers, organizationId).get(id);
+              if (customer != null) {
+                customers.add(customer);
+              }
+            });
+    customers.sort(Comparator.comparing(c -> c.id().value().toString()));
+    return customers;
+  }
+
+  @Override
   public Optional<RosterEntry> findActiveByEmail(OrganizationId organizationId, String emailKey) {
     CustomerId id = tables.activeEmails.getOrDefault(organizationId, Map.of()).get(emailKey);
     return id == null ? Optional.empty() : find(organizationId, id);

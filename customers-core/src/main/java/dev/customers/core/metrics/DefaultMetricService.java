@@ -24,6 +24,7 @@ import dev.customers.api.metrics.MetricSummary;
 import dev.customers.api.metrics.MetricValue;
 import dev.customers.api.spi.Decimals;
 import dev.customers.api.spi.StoreSession;
+import dev.customers.api.spi.StoredText;
 import dev.customers.core.internal.Limits;
 import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.MetricReads;
@@ -309,6 +310,9 @@ final class DefaultMetricService implements MetricService {
   }
 
   static MetricDefinition byKey(StoreSession session, OrganizationId organizationId, String key) {
+    List<FieldError> errors = new ArrayList<>();
+    Texts.key("key", key, errors);
+    Texts.check(errors);
     return session.metrics().definitions(organizationId).stream()
         .filter(d -> d.key().equals(key))
         .findFirst()
@@ -324,7 +328,7 @@ final class DefaultMetricService implements MetricService {
 
   private static String checkSource(String source) {
     List<FieldError> errors = new ArrayList<>();
-    String checked = Texts.line("source", source, 1, 50, errors);
+    String checked = Texts.line("source", source, 1, StoredText.SOURCE, errors);
     Texts.check(errors);
     return checked;
   }
@@ -332,8 +336,8 @@ final class DefaultMetricService implements MetricService {
   private static MetricSpec check(MetricSpec spec) {
     List<FieldError> errors = new ArrayList<>();
     Texts.key("key", spec.key(), errors);
-    String name = Texts.line("name", spec.name(), 1, 100, errors);
-    String unit = Texts.line("unit", spec.unit(), 0, 20, errors);
+    String name = Texts.line("name", spec.name(), 1, StoredText.LABEL, errors);
+    String unit = Texts.line("unit", spec.unit(), 0, StoredText.UNIT, errors);
     if (spec.decimals() < 0 || spec.decimals() > Limits.SCALE) {
       errors.add(
           new FieldError(

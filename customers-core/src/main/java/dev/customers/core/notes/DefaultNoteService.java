@@ -6,6 +6,7 @@ import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
+import dev.customers.api.FieldError;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.NoteId;
 import dev.customers.api.OrganizationId;
@@ -13,7 +14,6 @@ import dev.customers.api.Page;
 import dev.customers.api.PageRequest;
 import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.StaffRole;
-import dev.customers.api.ValidationException;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.notes.Note;
@@ -23,17 +23,20 @@ import dev.customers.api.notes.NoteService;
 import dev.customers.api.notes.NoteVisibility;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.StoreSession;
+import dev.customers.api.spi.StoredText;
 import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.Permissions;
+import dev.customers.core.internal.Texts;
 import dev.customers.core.internal.Transactions;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 final class DefaultNoteService implements NoteService {
-  static final int MAX_TEXT = 20_000;
+  static final int MAX_TEXT = StoredText.NOTE;
 
   private final Transactions transactions;
 
@@ -100,8 +103,7 @@ final class DefaultNoteService implements NoteService {
     return transactions.write(
         caller,
         work -> {
-          Note note =
-              writable(work.session(), work.organization().id(), work.permissions(), id, "edit");
+          Note note = readable(work.session(), work.organization().id(), work.permissions(), id);
           requireAuthor(caller, note, "edit");
           if (note.version() != expectedVersion) {
             throw ConflictException.staleVersion("note", id, expectedVersion, note.version());
@@ -160,8 +162,7 @@ final class DefaultNoteService implements NoteService {
         caller,
         work -> {
           work.permissions().requireStaff(StaffRole.STAFF, action + " notes");
-          Note note =
-              writable(work.session(), work.organization().id(), work.permissions(), id, action);
+          Note note = readable(work.session(), work.organization().id(), work.permissions(), id);
           Note changed = how.apply(note, work.now());
           if (changed.visibility() == note.visibility()
               && changed.pinned() == note.pinned()
@@ -196,8 +197,7 @@ final class DefaultNoteService implements NoteService {
     transactions.run(
         caller,
         work -> {
-          Note note =
-              writable(work.session(), work.organization().id(), work.permissions(), id, "delete");
+          Note note = readable(work.session(), work.organization().id(), work.permissions(), id);
           if (!isAuthor(caller, note) && !work.permissions().isStaff(StaffRole.ADMIN)) {
             throw new PermissionDeniedException(
                 caller.actor().describe()
@@ -247,38 +247,13 @@ final class DefaultNoteService implements NoteService {
   }
 
   /**
-   * The note, if it exists, is not deleted and the caller may read it; otherwise not found, so
-   * hidden notes do not leak.
+   * The note, if it exists, is not deleted and the caller may read it; otherwise not found, for
+   * reads and writes alike, so a hidden note cannot be told from one that does not exist.
    */
   private static Note readable(
       StoreSession session, OrganizationId organizationId, Permissions permissions, NoteId id) {
     return visible(
         session, organizationId, permissions, id, () -> new NotFoundException("note", id));
-  }
-
-  /**
-   * The note a write names; permission denied when the caller may not read it, as any write they
-   * may not make.
-   */
-  private static Note writable(
-      StoreSession session,
-      OrganizationId organizationId,
-      Permissions permissions,
-      NoteId id,
-      String action) {
-    return visible(
-        session,
-        organizationId,
-        permissions,
-        id,
-        () ->
-            new PermissionDeniedException(
-                permissions.actor().describe()
-                    + " may not "
-                    + action
-                    + " note "
-                    + id
-                    + " (it is not visible to them)"));
   }
 
   private static Note visible(
@@ -323,14 +298,9 @@ final class DefaultNoteService implements NoteService {
 
   private static String checkText(String text) {
     requireNonNull(text, "text");
-    String trimmed = text.strip();
-    if (trimmed.isEmpty()) {
-      throw ValidationException.of("text", text, "must not be blank");
-    }
-    if (trimmed.length() > MAX_TEXT) {
-      throw ValidationException.of(
-          "text", trimmed.substring(0, 40) + "...", "must be at most " + MAX_TEXT + " characters");
-    }
+    List<FieldError> errors = new ArrayList<>();
+    String trimmed = Texts.text("text", text, 1, MAX_TEXT, true, errors);
+    Texts.check(errors);
     return trimmed;
   }
 }

@@ -2,20 +2,24 @@ package dev.customers.core.org;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.customers.api.FieldError;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.Page;
 import dev.customers.api.PageRequest;
-import dev.customers.api.ValidationException;
 import dev.customers.api.org.Organization;
 import dev.customers.api.org.OrganizationService;
 import dev.customers.api.spi.IdSource;
+import dev.customers.api.spi.StoredText;
+import dev.customers.core.internal.Texts;
 import dev.customers.core.internal.Transactions;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 final class DefaultOrganizationService implements OrganizationService {
-  private static final int MAX_NAME = 200;
+  private static final int MAX_NAME = StoredText.ORGANIZATION_NAME;
 
   private final Transactions transactions;
   private final IdSource ids;
@@ -30,10 +34,9 @@ final class DefaultOrganizationService implements OrganizationService {
   public Organization create(String name, ZoneId timeZone) {
     requireNonNull(name, "name");
     requireNonNull(timeZone, "timeZone");
-    String trimmed = name.trim();
-    if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-      throw ValidationException.of("name", name, "must be 1 to " + MAX_NAME + " characters");
-    }
+    List<FieldError> errors = new ArrayList<>();
+    String trimmed = Texts.line("name", name, 1, MAX_NAME, errors);
+    Texts.check(errors);
     Organization organization =
         new Organization(OrganizationId.of(ids.next()), trimmed, timeZone, transactions.now());
     return transactions

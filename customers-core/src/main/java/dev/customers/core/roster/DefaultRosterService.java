@@ -2,12 +2,15 @@ package dev.customers.core.roster;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
+import dev.customers.api.FieldError;
 import dev.customers.api.InvalidStateException;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.Page;
+import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.PersonId;
 import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
@@ -29,7 +32,9 @@ import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.SearchText;
 import dev.customers.api.spi.StoreSession;
+import dev.customers.api.spi.StoredText;
 import dev.customers.core.internal.Birthdays;
+import dev.customers.core.internal.Texts;
 import dev.customers.core.internal.Transactions;
 import dev.customers.core.internal.Work;
 import jakarta.inject.Inject;
@@ -99,7 +104,15 @@ final class DefaultRosterService implements RosterService {
     return transactions.write(
         caller,
         work -> {
-          work.permissions().requireStaff(StaffRole.STAFF, "add customers");
+          // A person on another organization's roster joins this one only by their own action:
+          // staff adding them would read, and could change, what the other organization holds.
+          if (!isThePerson(work, personId)) {
+            throw new PermissionDeniedException(
+                work.caller().actor().describe()
+                    + " may not add person "
+                    + personId
+                    + ": an existing person joins a roster by their own action (Actor.self)");
+          }
           StoreSession session = work.session();
           Person person =
               session
@@ -180,6 +193,20 @@ final class DefaultRosterService implements RosterService {
           if (changes.isEmpty()) {
             return profile(customer, person, work.today());
           }
+          // Every roster the person is on shows these details: when others share the person,
+          // only the person changes them, and each roster's entry moves on with the change.
+          List<Customer> elsewhere =
+              work.session().customers().ofPerson(person.id()).stream()
+                  .filter(other -> !other.id().equals(id))
+                  .toList();
+          if (!elsewhere.isEmpty() && !isThePerson(work, person.id())) {
+            throw new PermissionDeniedException(
+                work.caller().actor().describe()
+                    + " may not change the details of customer "
+                    + id
+                    + ": the person is also on another organization's roster, so only they can"
+                    + " change what every roster shows (Actor.self)");
+          }
           if (after.email() != null
               && !after.email().equals(before.email())
               && !customer.isArchived()) {
@@ -194,18 +221,35 @@ final class DefaultRosterService implements RosterService {
                   after.phone(),
                   after.birthday(),
                   work.now());
-          work.session().persons().update(updatedPerson, person.version());
           Customer updated = customer.touched(work.now());
-          work.session().customers().update(updated, expectedVersion);
+          try {
+            work.session().persons().update(updatedPerson, person.version());
+            work.session().customers().update(updated, expectedVersion);
+            for (Customer other : elsewhere) {
+              work.session().customers().update(other.touched(work.now()), other.version());
+            }
+          } catch (ConflictException e) {
+            if (e.reason() == ConflictException.Reason.DUPLICATE && after.email() != null) {
+              throw emailTaken(work, after.email(), e);
+            }
+            throw e;
+          }
+          List<String> changed = changes.stream().map(FieldChange::field).toList();
           work.audit(id, "customer.updated", changes);
           work.publish(
               new CustomerEvent.Updated(
-                  work.newId(),
-                  customer.organizationId(),
-                  id,
-                  changes.stream().map(FieldChange::field).toList(),
-                  work.now(),
-                  actor(work)));
+                  work.newId(), customer.organizationId(), id, changed, work.now(), actor(work)));
+          for (Customer other : elsewhere) {
+            work.audit(other.organizationId(), other.id(), "customer.updated", changes);
+            work.publish(
+                new CustomerEvent.Updated(
+                    work.newId(),
+                    other.organizationId(),
+                    other.id(),
+                    changed,
+                    work.now(),
+                    actor(work)));
+          }
           return profile(updated, updatedPerson, work.today());
         });
   }
@@ -285,6 +329,9 @@ final class DefaultRosterService implements RosterService {
   @Override
   public Page<SearchHit> search(Caller caller, SearchQuery query) {
     requireNonNull(query, "query");
+    List<FieldError> errors = new ArrayList<>();
+    Texts.line("text", query.text(), 1, StoredText.SEARCH, errors);
+    Texts.check(errors);
     if (SearchText.normalize(query.text()).isEmpty()) {
       throw ValidationException.of(
           "text", query.text(), "has nothing to search for once accents and spaces are removed");
@@ -384,17 +431,49 @@ final class DefaultRosterService implements RosterService {
         .filter(existing -> !existing.id().equals(self))
         .ifPresent(
             existing -> {
-              throw new ConflictException(
-                  ConflictException.Reason.DUPLICATE,
-                  "email "
-                      + email
-                      + " already belongs to active customer "
-                      + existing.id()
-                      + " ("
-                      + existing.displayName()
-                      + ")",
-                  existing.id().toString());
+              throw emailTaken(work, email, existing.id(), existing.displayName());
             });
+  }
+
+  /** Whether the caller is the person acting as themselves. */
+  private static boolean isThePerson(Work work, PersonId personId) {
+    return work.caller().actor() instanceof Actor.Self self && self.personId().equals(personId);
+  }
+
+  /** The store's conflict over an email, told to a caller who is not staff without its holder. */
+  private static ConflictException emailTaken(Work work, EmailAddress email, ConflictException e) {
+    if (work.caller().actor() instanceof Actor.Staff) {
+      return e;
+    }
+    return new ConflictException(
+        ConflictException.Reason.DUPLICATE,
+        "email " + email + " is already used by another customer; choose another address",
+        null,
+        e);
+  }
+
+  /**
+   * The conflict of an email another active customer has: staff learn who holds it; anyone else (a
+   * customer changing their own email) only that it is taken, never another customer's name or id.
+   */
+  private static ConflictException emailTaken(
+      Work work, EmailAddress email, CustomerId holder, String holderName) {
+    if (!(work.caller().actor() instanceof Actor.Staff)) {
+      return new ConflictException(
+          ConflictException.Reason.DUPLICATE,
+          "email " + email + " is already used by another customer; choose another address",
+          null);
+    }
+    return new ConflictException(
+        ConflictException.Reason.DUPLICATE,
+        "email "
+            + email
+            + " already belongs to active customer "
+            + holder
+            + " ("
+            + holderName
+            + ")",
+        holder.toString());
   }
 
   private static CustomerProfile profile(Customer customer, Person person, LocalDate today) {

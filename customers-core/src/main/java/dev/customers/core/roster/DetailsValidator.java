@@ -5,6 +5,8 @@ import dev.customers.api.ValidationException;
 import dev.customers.api.roster.CustomerDetails;
 import dev.customers.api.roster.EmailAddress;
 import dev.customers.api.spi.SearchText;
+import dev.customers.api.spi.StoredText;
+import dev.customers.core.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Checks a profile's details and names every bad field and value at once. */
 final class DetailsValidator {
-  static final int MAX_NAME = 100;
+  static final int MAX_NAME = StoredText.PERSON_NAME;
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9()\\-. ]+");
   private static final LocalDate EARLIEST_BIRTHDAY = LocalDate.of(1900, 1, 1);
@@ -22,22 +24,10 @@ final class DetailsValidator {
 
   static ValidDetails validate(CustomerDetails details, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
-    String firstName = details.firstName().trim();
-    if (firstName.isEmpty()) {
-      errors.add(new FieldError("firstName", details.firstName(), "must not be blank"));
-    } else if (firstName.length() > MAX_NAME) {
-      errors.add(
-          new FieldError(
-              "firstName", details.firstName(), "must be at most " + MAX_NAME + " characters"));
-    }
-    String lastName = details.lastName().trim();
-    if (lastName.length() > MAX_NAME) {
-      errors.add(
-          new FieldError(
-              "lastName", details.lastName(), "must be at most " + MAX_NAME + " characters"));
-    }
+    String firstName = Texts.line("firstName", details.firstName(), 1, MAX_NAME, errors);
+    String lastName = Texts.line("lastName", details.lastName(), 0, MAX_NAME, errors);
     EmailAddress email = null;
-    String emailText = blankToNull(details.email());
+    String emailText = optional("email", details.email(), errors);
     if (emailText != null) {
       if (EmailAddress.isValid(emailText)) {
         email = EmailAddress.of(emailText);
@@ -45,7 +35,7 @@ final class DetailsValidator {
         errors.add(new FieldError("email", details.email(), "is not an email address"));
       }
     }
-    String username = blankToNull(details.username());
+    String username = optional("username", details.username(), errors);
     if (username != null && !USERNAME.matcher(username).matches()) {
       errors.add(
           new FieldError(
@@ -53,15 +43,22 @@ final class DetailsValidator {
               details.username(),
               "must be 3 to 64 letters, digits, dots, dashes or underscores"));
     }
-    String phone = blankToNull(details.phone());
+    String phone = optional("phone", details.phone(), errors);
     if (phone != null) {
       int digits = SearchText.digits(phone).length();
-      if (!PHONE.matcher(phone).matches() || digits < 5 || digits > 15) {
+      // The column holds the phone as given, so its whole length counts, not just its digits.
+      if (phone.length() > StoredText.PHONE
+          || !PHONE.matcher(phone).matches()
+          || digits < 5
+          || digits > 15) {
         errors.add(
             new FieldError(
                 "phone",
                 details.phone(),
-                "must be 5 to 15 digits, optionally with +, spaces, dots, dashes or parentheses"));
+                "must be 5 to 15 digits, optionally with +, spaces, dots, dashes or parentheses, "
+                    + "at most "
+                    + StoredText.PHONE
+                    + " characters in all"));
       }
     }
     LocalDate birthday = details.birthday();
@@ -81,11 +78,13 @@ final class DetailsValidator {
     return new ValidDetails(firstName, lastName, email, username, phone, birthday);
   }
 
-  private static @Nullable String blankToNull(@Nullable String value) {
-    if (value == null) {
+  /** The trimmed value, null when absent or blank or when its characters cannot be stored. */
+  private static @Nullable String optional(
+      String field, @Nullable String value, List<FieldError> errors) {
+    if (value == null || !Texts.characters(field, value, false, errors)) {
       return null;
     }
-    String trimmed = value.trim();
+    String trimmed = value.strip();
     return trimmed.isEmpty() ? null : trimmed;
   }
 }

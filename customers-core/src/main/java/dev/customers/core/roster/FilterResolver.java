@@ -2,7 +2,6 @@ package dev.customers.core.roster;
 
 import dev.customers.api.FieldError;
 import dev.customers.api.OrganizationId;
-import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.ValidationException;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.fields.FieldType;
@@ -16,6 +15,7 @@ import dev.customers.core.internal.ConsentReads;
 import dev.customers.core.internal.FieldRules;
 import dev.customers.core.internal.Limits;
 import dev.customers.core.internal.Permissions;
+import dev.customers.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +78,9 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
 
   @Override
   public Criterion metric(CustomerFilter.Metric metric) {
+    List<FieldError> errors = new ArrayList<>();
+    Texts.key("filter.metric", metric.key(), errors);
+    Texts.check(errors);
     if (metrics == null) {
       metrics = session.metrics().definitions(organizationId);
     }
@@ -96,6 +99,9 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
 
   @Override
   public Criterion consent(CustomerFilter.Consent consent) {
+    List<FieldError> errors = new ArrayList<>();
+    Texts.key("filter.consent", consent.purpose(), errors);
+    Texts.check(errors);
     if (ConsentReads.purposes(session, organizationId).stream()
         .noneMatch(p -> p.key().equals(consent.purpose()))) {
       throw ValidationException.of("filter.consent", consent.purpose(), "no such consent purpose");
@@ -130,18 +136,14 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
   }
 
   private FieldDefinition field(String key) {
-    FieldDefinition definition =
-        definitions().stream()
-            .filter(d -> d.key().equals(key))
-            .findFirst()
-            .orElseThrow(() -> ValidationException.of("filter.field", key, "no such field"));
-    if (!permissions.canView(definition, null)) {
-      throw new PermissionDeniedException(
-          permissions.actor().describe()
-              + " may not filter on field "
-              + key
-              + " (it is hidden from them)");
-    }
-    return definition;
+    List<FieldError> errors = new ArrayList<>();
+    Texts.key("filter.field", key, errors);
+    Texts.check(errors);
+    // A field the caller may not see is answered as one that does not exist: a filter must not
+    // tell anyone that a hidden field is there.
+    return definitions().stream()
+        .filter(d -> d.key().equals(key) && permissions.canView(d, null))
+        .findFirst()
+        .orElseThrow(() -> ValidationException.of("filter.field", key, "no such field"));
   }
 }

@@ -10,6 +10,7 @@ import dev.customers.api.StaffRole;
 import dev.customers.api.TagId;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.event.CustomerEvent;
+import dev.customers.api.spi.StoredText;
 import dev.customers.api.tags.Tag;
 import dev.customers.api.tags.TagCount;
 import dev.customers.api.tags.TagService;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
 
 final class DefaultTagService implements TagService {
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-  static final int MAX_NAME = 50;
+  static final int MAX_NAME = StoredText.TAG_NAME;
 
   private final Transactions transactions;
 
@@ -207,6 +208,9 @@ final class DefaultTagService implements TagService {
   }
 
   private static String colour(String colour, List<FieldError> errors) {
+    if (colour != null && !Texts.characters("colour", colour, false, errors)) {
+      return "";
+    }
     if (colour == null || !COLOUR.matcher(colour.strip()).matches()) {
       errors.add(new FieldError("colour", colour, "must be written #rrggbb, like #3a7bd5"));
       return "";
