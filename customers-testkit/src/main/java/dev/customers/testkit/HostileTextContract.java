@@ -193,39 +193,9 @@ public abstract class HostileTextContract {
               var id = s.t.roster().add(s.owner, CustomerDetails.of("Eve", v)).id();
               return () -> s.t.roster().profile(s.owner, id).details().lastName();
             }));
-    in.add(
-        new Input(
-            "RosterService.update",
-            "email",
-            StoredText.EMAIL,
-            v -> v + "@example.com",
-            (s, v) -> {
-              CustomerProfile ada = s.ada();
-              s.t.roster().update(s.owner, ada.id(), ada.version(), ada.details().withEmail(v));
-              return () -> String.valueOf(s.ada().details().email());
-            }));
-    in.add(
-        new Input(
-            "RosterService.update",
-            "username",
-            StoredText.USERNAME,
-            asIs,
-            (s, v) -> {
-              CustomerProfile ada = s.ada();
-              s.t.roster().update(s.owner, ada.id(), ada.version(), ada.details().withUsername(v));
-              return () -> String.valueOf(s.ada().details().username());
-            }));
-    in.add(
-        new Input(
-            "RosterService.update",
-            "phone",
-            StoredText.PHONE,
-            v -> "+44 " + v,
-            (s, v) -> {
-              CustomerProfile ada = s.ada();
-              s.t.roster().update(s.owner, ada.id(), ada.version(), ada.details().withPhone(v));
-              return () -> String.valueOf(s.ada().details().phone());
-            }));
+    in.add(detail("email", StoredText.EMAIL, v -> v + "@example.com", CustomerDetails::withEmail));
+    in.add(detail("username", StoredText.USERNAME, asIs, CustomerDetails::withUsername));
+    in.add(detail("phone", StoredText.PHONE, v -> "+44 " + v, CustomerDetails::withPhone));
     in.add(
         new Input(
             "Caller.withReason",
@@ -524,6 +494,33 @@ public abstract class HostileTextContract {
               return null;
             }));
     return in;
+  }
+
+  /**
+   * An optional detail of a customer, set through {@code update} and read back from the profile.
+   */
+  private static Input detail(
+      String field,
+      int limit,
+      UnaryOperator<String> shape,
+      BiFunction<CustomerDetails, String, CustomerDetails> set) {
+    return new Input(
+        "RosterService.update",
+        field,
+        limit,
+        shape,
+        (s, v) -> {
+          CustomerProfile ada = s.ada();
+          s.t.roster().update(s.owner, ada.id(), ada.version(), set.apply(ada.details(), v));
+          CustomerDetails stored = s.ada().details();
+          return () ->
+              String.valueOf(
+                  switch (field) {
+                    case "email" -> stored.email();
+                    case "username" -> stored.username();
+                    default -> stored.phone();
+                  });
+        });
   }
 
   private static Call searchOrList(boolean search) {
