@@ -1,6 +1,7 @@
 package dev.customers.core;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Key;
 import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
@@ -15,15 +16,16 @@ import java.time.Clock;
 
 /**
  * The SDK's services for a Guice host. Binds {@link Customers} and every service in it, a
- * replaceable {@link Clock} (default: system UTC) and {@link IdSource} (default: UUIDv7), and an
- * empty set of {@link EventListener}s to add to with a {@link Multibinder}. Needs a {@link
- * dev.customers.api.spi.Storage}, from a storage module such as {@link
+ * replaceable {@link Clock} under {@link CustomersClock} (default: system UTC) and {@link IdSource}
+ * (default: UUIDv7), and an empty set of {@link EventListener}s to add to with a {@link
+ * Multibinder}. Needs a {@link dev.customers.api.spi.Storage}, from a storage module such as {@link
  * dev.customers.core.memory.InMemoryStorageModule}.
  */
 public final class CustomersModule extends AbstractModule {
   @Override
   protected void configure() {
-    OptionalBinder.newOptionalBinder(binder(), Clock.class)
+    // Qualified: a host's injector may well bind its own Clock.
+    OptionalBinder.newOptionalBinder(binder(), Key.get(Clock.class, CustomersClock.class))
         .setDefault()
         .toInstance(Clock.systemUTC());
     OptionalBinder.newOptionalBinder(binder(), IdSource.class).setDefault().to(UuidV7Source.class);

@@ -2,16 +2,22 @@ package dev.customers.core;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
+import com.google.inject.Key;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
+import com.google.inject.spi.Message;
 import com.google.inject.util.Modules;
 import dev.customers.api.Customers;
+import dev.customers.api.CustomersException;
 import dev.customers.api.event.EventListener;
 import dev.customers.core.memory.InMemoryStorageModule;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -48,7 +54,9 @@ public final class CustomersSdk {
       requireNonNull(clock, "clock");
       modules.add(
           binder ->
-              OptionalBinder.newOptionalBinder(binder, Clock.class).setBinding().toInstance(clock));
+              OptionalBinder.newOptionalBinder(binder, Key.get(Clock.class, CustomersClock.class))
+                  .setBinding()
+                  .toInstance(clock));
       return this;
     }
 
@@ -80,9 +88,38 @@ public final class CustomersSdk {
       all.add(new CustomersModule());
       all.add(storage);
       Module combined = Modules.override(all).with(overrides);
-      Customers customers = Guice.createInjector(combined).getInstance(Customers.class);
+      Customers customers;
+      try {
+        customers = Guice.createInjector(combined).getInstance(Customers.class);
+      } catch (ProvisionException | CreationException e) {
+        throw sdkError(e);
+      }
       customers.deliverPendingEvents();
       return customers;
+    }
+
+    /**
+     * The SDK's own error behind Guice's (a storage that cannot start, say), so a host catching
+     * {@link CustomersException} sees it; Guice's own when there is none (a wiring mistake).
+     */
+    private static RuntimeException sdkError(RuntimeException guice) {
+      for (Throwable cause = guice.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof CustomersException sdk) {
+          return sdk;
+        }
+      }
+      Collection<Message> messages =
+          guice instanceof ProvisionException p
+              ? p.getErrorMessages()
+              : ((CreationException) guice).getErrorMessages();
+      for (Message message : messages) {
+        for (Throwable cause = message.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof CustomersException sdk) {
+            return sdk;
+          }
+        }
+      }
+      return guice;
     }
   }
 }

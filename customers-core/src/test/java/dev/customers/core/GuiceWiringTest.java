@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.util.Modules;
 import dev.customers.api.Actor;
@@ -37,7 +38,8 @@ class GuiceWiringTest {
                     new AbstractModule() {
                       @Override
                       protected void configure() {
-                        bind(Clock.class).toInstance(Clock.fixed(FIXED, ZoneOffset.UTC));
+                        bind(Key.get(Clock.class, CustomersClock.class))
+                            .toInstance(Clock.fixed(FIXED, ZoneOffset.UTC));
                       }
                     }));
     Customers customers = injector.getInstance(Customers.class);
@@ -51,6 +53,25 @@ class GuiceWiringTest {
     assertThat(org.createdAt()).isEqualTo(FIXED);
     assertThat(added.customer().joinedOn()).isEqualTo(LocalDate.of(2031, 7, 4));
     assertThat(injector.getInstance(Customers.class)).isSameAs(customers);
+  }
+
+  @Test
+  void aHostThatBindsItsOwnClock_installsTheSdk_whichKeepsToItsOwn() {
+    Clock hostClock = Clock.fixed(FIXED, ZoneOffset.UTC);
+    Injector injector =
+        Guice.createInjector(
+            new CustomersModule(),
+            new InMemoryStorageModule(),
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Clock.class).toInstance(hostClock);
+              }
+            });
+    Organization org =
+        injector.getInstance(Customers.class).organizations().create("Host", ZoneOffset.UTC);
+    assertThat(injector.getInstance(Clock.class)).isSameAs(hostClock);
+    assertThat(org.createdAt()).isNotEqualTo(FIXED);
   }
 
   @Test

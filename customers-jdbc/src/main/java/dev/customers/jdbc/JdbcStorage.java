@@ -71,8 +71,9 @@ public final class JdbcStorage implements Storage {
                 .set(settings)
                 .set(new DefaultExecuteListenerProvider(sentMarker)));
     Migrations.migrate(dataSource, dialect);
+    JooqBanner.greetQuietly(db);
     this.trigramSearch =
-        dialect.family() == SQLDialect.POSTGRES && PostgresTrigramIndex.ensure(dataSource);
+        dialect.family() == SQLDialect.POSTGRES && PostgresTrigramIndex.present(dataSource);
   }
 
   /** Storage over a DataSource the host owns; {@link #close()} leaves it open. */
@@ -97,6 +98,9 @@ public final class JdbcStorage implements Storage {
     config.setUsername(settings.user());
     config.setPassword(settings.password());
     config.setMaximumPoolSize(settings.maximumPoolSize());
+    config.setMinimumIdle(settings.minimumIdle());
+    config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+    config.setIdleTimeout(settings.idleTimeout().toMillis());
     config.setPoolName("customers-sdk");
     if (settings.url().startsWith("jdbc:mariadb:") || settings.url().startsWith("jdbc:mysql:")) {
       // Read committed, as on PostgreSQL and H2: MariaDB's default (repeatable read) takes gap
@@ -108,7 +112,15 @@ public final class JdbcStorage implements Storage {
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new StorageException("cannot connect to " + settings.url() + ": " + e.getMessage(), e);
+      throw new StorageException(
+          "cannot connect to "
+              + settings.url()
+              + " as "
+              + settings.user()
+              + " ("
+              + e.getMessage()
+              + "): check that the database is running and reachable, and the user and password",
+          e);
     }
   }
 

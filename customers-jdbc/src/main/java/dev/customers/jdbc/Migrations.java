@@ -1,13 +1,19 @@
 package dev.customers.jdbc;
 
 import dev.customers.api.StorageException;
+import dev.customers.api.spi.SchemaTooNewException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.SQLDialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The schema's migrations and how Flyway runs them (history table {@code cs_schema_history}, so a
@@ -22,6 +28,8 @@ import org.jooq.SQLDialect;
  */
 final class Migrations {
   static final String ROOT = "classpath:dev/customers/jdbc/migration/";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
   private Migrations() {}
 
@@ -71,15 +79,73 @@ final class Migrations {
         .placeholders(placeholders(dialect))
         .table("cs_schema_history")
         .baselineOnMigrate(true)
-        .baselineVersion("0");
+        .baselineVersion("0")
+        .loggers(QuietFlywayLog.class.getName());
   }
 
-  /** Brings the schema up to date; a failure is a {@link StorageException} naming what failed. */
+  /**
+   * Brings the schema up to date; a failure is a {@link StorageException} that says what to do: a
+   * schema newer than this SDK, a user without the right to create tables, an unreachable database.
+   */
   static void migrate(DataSource dataSource, SQLDialect dialect, String... extraLocations) {
     try {
-      configure(dataSource, dialect, extraLocations).load().migrate();
+      Flyway flyway = configure(dataSource, dialect, extraLocations).load();
+      refuseNewerSchema(flyway);
+      MigrateResult result = flyway.migrate();
+      if (result.migrationsExecuted > 0) {
+        LOG.info(
+            "customers schema migrated to version {} ({} migrations)",
+            result.targetSchemaVersion,
+            result.migrationsExecuted);
+      }
+    } catch (StorageException e) {
+      throw e;
     } catch (RuntimeException e) {
-      throw new StorageException("migrating the customers schema failed: " + e.getMessage(), e);
+      throw new StorageException(explain(e), e);
     }
+  }
+
+  /** A schema migrated by a newer SDK is refused rather than used with an older one. */
+  private static void refuseNewerSchema(Flyway flyway) {
+    MigrationInfo[] all = flyway.info().all();
+    String newestApplied = null;
+    String newestKnown = "none";
+    boolean future = false;
+    for (MigrationInfo info : all) {
+      if (info.getVersion() == null) {
+        continue;
+      }
+      if (info.getState().name().startsWith("FUTURE")) {
+        future = true;
+        newestApplied = info.getVersion().getVersion();
+      } else if (info.getState().isResolved()) {
+        newestKnown = info.getVersion().getVersion();
+      }
+    }
+    if (future) {
+      throw new SchemaTooNewException(String.valueOf(newestApplied), newestKnown);
+    }
+  }
+
+  private static String explain(RuntimeException e) {
+    SQLException sql = null;
+    for (Throwable t = e; t != null && sql == null; t = t.getCause()) {
+      if (t instanceof SQLException found) {
+        sql = found;
+      }
+    }
+    String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+    int code = sql == null ? 0 : sql.getErrorCode();
+    if (state.equals("42501") || code == 1142 || code == 1044 || code == 90096) {
+      return "the database user may not create the customers tables ("
+          + e.getMessage()
+          + "): grant it CREATE on the schema, or start the SDK once with a user who may";
+    }
+    if (state.startsWith("08")) {
+      return "cannot reach the database to migrate the customers schema ("
+          + e.getMessage()
+          + "): check that it is running and that the URL, user and password are right";
+    }
+    return "migrating the customers schema failed: " + e.getMessage();
   }
 }

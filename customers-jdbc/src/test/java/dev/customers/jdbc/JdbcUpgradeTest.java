@@ -1,6 +1,7 @@
 package dev.customers.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.customers.api.CustomerId;
 import dev.customers.api.FieldId;
@@ -37,6 +38,7 @@ import dev.customers.api.roster.StatusFilter;
 import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.NoteScope;
 import dev.customers.api.spi.OutboxMessage;
+import dev.customers.api.spi.SchemaTooNewException;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.api.spi.StoredFieldValue;
 import dev.customers.api.tags.Tag;
@@ -114,13 +116,26 @@ class JdbcUpgradeTest {
       if (dialect == SQLDialect.H2) {
         shipped.add("2026.11.24.1430"); // H2's choices column widened; the others hold text
       }
+      if (dialect.family() == SQLDialect.POSTGRES) {
+        shipped.add("2026.11.24.1500"); // the trigram indexes
+      }
       shipped.add("2099.01.01.0000");
       assertThat(history(pool, dialect)).containsExactlyElementsOf(shipped);
-      try (JdbcStorage storage = JdbcStorage.create(pool)) {
-        Map<String, Object> after = storage.read(this::read);
-        assertThat(after).isEqualTo(before);
-        assertThat(after.get("fieldValues").toString()).contains("Leeds", "Pilates", "38.5");
-      }
+      Map<String, Object> after =
+          DSL.using(pool, dialect, settings)
+              .transactionResult(c -> read(new JooqSession(c.dsl(), true)));
+      assertThat(after).isEqualTo(before);
+      assertThat(after.get("fieldValues").toString()).contains("Leeds", "Pilates", "38.5");
+      // The probe stands for a newer SDK's migration: this SDK refuses the schema it left.
+      String newest = shipped.get(shipped.size() - 2);
+      assertThatThrownBy(() -> JdbcStorage.create(pool))
+          .isInstanceOfSatisfying(
+              SchemaTooNewException.class,
+              e -> {
+                assertThat(e.found()).isEqualTo("2099.01.01.0000");
+                assertThat(e.newestKnown()).isEqualTo(newest);
+                assertThat(e.getMessage()).contains("2099.01.01.0000", newest);
+              });
       try (Connection c = pool.getConnection();
           Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("select count(*) from cs_upgrade_probe")) {

@@ -94,6 +94,28 @@ class StudioFrontDeskTest {
         .endsWith("== done" + System.lineSeparator());
   }
 
+  @Test
+  void aHealthyStart_onH2_logsNoWarning_noJooqBanner_andAFewLinesOfItsOwn(@TempDir Path data)
+      throws java.io.IOException {
+    Path log = Path.of("target/example-test.log");
+    long before = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
+    FixedClock clock = FixedClock.at(TestCustomers.START);
+    try (Customers customers =
+        CustomersSdk.builder().storage(JdbcStorageModule.embeddedH2(data)).clock(clock).build()) {
+      run(customers, clock);
+    }
+    byte[] all = java.nio.file.Files.readAllBytes(log);
+    String started =
+        new String(all, (int) before, all.length - (int) before, StandardCharsets.UTF_8);
+    assertThat(started).doesNotContain("WARN").doesNotContain("ERROR");
+    assertThat(started)
+        .doesNotContain("jOOQ")
+        .doesNotContain("@@@@")
+        .doesNotContain("tip of the day");
+    assertThat(started.lines().filter(line -> line.contains(" INFO dev.customers")).count())
+        .isLessThanOrEqualTo(2);
+  }
+
   private static String run(Customers customers, java.time.Clock clock) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     new StudioFrontDesk(customers, clock, new PrintStream(bytes, true, StandardCharsets.UTF_8))

@@ -10,6 +10,7 @@ import dev.customers.api.org.Organization;
 import dev.customers.api.spi.IdSource;
 import dev.customers.api.spi.Storage;
 import dev.customers.api.spi.StoreSession;
+import dev.customers.core.CustomersClock;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -42,7 +43,7 @@ public final class Transactions {
       Storage storage,
       EventDispatcher dispatcher,
       EventCodec codec,
-      Clock clock,
+      @CustomersClock Clock clock,
       IdSource ids,
       AccessPolicy policy) {
     this.storage = storage;

@@ -1,6 +1,7 @@
 package dev.customers.core.internal;
 
 import dev.customers.api.spi.IdSource;
+import dev.customers.core.CustomersClock;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -16,7 +17,7 @@ public final class UuidV7Source implements IdSource {
   private final SecureRandom random = new SecureRandom();
 
   @Inject
-  public UuidV7Source(Clock clock) {
+  public UuidV7Source(@CustomersClock Clock clock) {
     this.clock = clock;
   }
 
