@@ -146,6 +146,12 @@ final class Migrations {
           + e.getMessage()
           + "): check that it is running and that the URL, user and password are right";
     }
+    if (String.valueOf(e.getMessage()).contains("No database found to handle")) {
+      return "Flyway has no support for this database on the class path ("
+          + e.getMessage()
+          + "): add org.flywaydb:flyway-database-postgresql for PostgreSQL or"
+          + " org.flywaydb:flyway-mysql for MariaDB and MySQL (versions in customers-bom)";
+    }
     return "migrating the customers schema failed: " + e.getMessage();
   }
 }

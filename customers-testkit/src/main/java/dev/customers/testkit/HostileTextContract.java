@@ -513,13 +513,15 @@ public abstract class HostileTextContract {
           CustomerProfile ada = s.ada();
           s.t.roster().update(s.owner, ada.id(), ada.version(), set.apply(ada.details(), v));
           CustomerDetails stored = s.ada().details();
+          // A blank optional detail is stored as absent, which reads back as the trimmed blank.
           return () ->
-              String.valueOf(
+              java.util.Objects.toString(
                   switch (field) {
                     case "email" -> stored.email();
                     case "username" -> stored.username();
                     default -> stored.phone();
-                  });
+                  },
+                  "");
         });
   }
 
