@@ -20,6 +20,7 @@ import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultConnectionProvider;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.tools.jdbc.JDBCUtils;
 import org.jspecify.annotations.Nullable;
@@ -40,13 +41,16 @@ public final class JdbcStorage implements Storage {
   private final Settings settings;
   private final SQLDialect dialect;
   private final boolean trigramSearch;
+  private final @Nullable HostTransactions host;
 
   // Per instance, not static: each storage has its own transactions (a host may open several).
   @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<@Nullable JooqSession> current = new ThreadLocal<>();
 
-  private JdbcStorage(DataSource dataSource, boolean ownsDataSource) {
+  private JdbcStorage(
+      DataSource dataSource, boolean ownsDataSource, @Nullable HostTransactions host) {
     this.dataSource = dataSource;
+    this.host = host;
     this.ownsDataSource = ownsDataSource;
     this.dialect = dialectOf(dataSource);
     this.settings =
@@ -78,14 +82,26 @@ public final class JdbcStorage implements Storage {
 
   /** Storage over a DataSource the host owns; {@link #close()} leaves it open. */
   public static JdbcStorage create(DataSource dataSource) {
-    return new JdbcStorage(requireNonNull(dataSource, "dataSource"), false);
+    return new JdbcStorage(requireNonNull(dataSource, "dataSource"), false, null);
+  }
+
+  /**
+   * Storage over the host's DataSource whose calls join the host's transactions: a call made while
+   * {@code transactions} has one running on the calling thread runs on its connection and commits
+   * with it (see {@link HostTransactions}).
+   */
+  public static JdbcStorage create(DataSource dataSource, HostTransactions transactions) {
+    return new JdbcStorage(
+        requireNonNull(dataSource, "dataSource"),
+        false,
+        requireNonNull(transactions, "transactions"));
   }
 
   /** Storage over a HikariCP pool it makes from {@code settings} and closes in {@link #close()}. */
   public static JdbcStorage open(JdbcSettings settings) {
     HikariDataSource pool = pool(settings);
     try {
-      return new JdbcStorage(pool, true);
+      return new JdbcStorage(pool, true, null);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -140,6 +156,22 @@ public final class JdbcStorage implements Storage {
         throw new IllegalStateException("cannot start a write transaction inside a read");
       }
       return work.run(joined);
+    }
+    Connection hostConnection = host == null ? null : host.currentConnection();
+    if (hostConnection != null) {
+      // In the host's transaction: a savepoint on its connection, never retried (what ran before
+      // in the host's transaction is the host's), committed by the host.
+      DSLContext joinedDb =
+          DSL.using(
+              db.configuration()
+                  .derive(new DefaultConnectionProvider(hostConnection))
+                  .derive(new JoinedTransactionProvider(hostConnection)));
+      try {
+        return joinedDb.transactionResult(
+            configuration -> runIn(new JooqSession(configuration.dsl(), false), work));
+      } catch (DataAccessException e) {
+        throw Errors.translate(e);
+      }
     }
     Attempts attempts = new Attempts();
     while (true) {
@@ -218,6 +250,19 @@ public final class JdbcStorage implements Storage {
     if (joined != null) {
       return work.run(joined);
     }
+    Connection hostConnection = host == null ? null : host.currentConnection();
+    if (hostConnection != null) {
+      // Reads in the host's transaction see its writes, and the SDK's own writes in it.
+      try {
+        return runIn(
+            new JooqSession(
+                DSL.using(db.configuration().derive(new DefaultConnectionProvider(hostConnection))),
+                true),
+            work);
+      } catch (DataAccessException e) {
+        throw Errors.translate(e);
+      }
+    }
     Attempts attempts = new Attempts();
     while (true) {
       try {
@@ -238,6 +283,20 @@ public final class JdbcStorage implements Storage {
     }
   }
 
+  /**
+   * Delivers after the host's transaction commits when the call ran in one; otherwise at once, the
+   * call's own transaction having committed when it returned.
+   */
+  @Override
+  public void whenCommitted(Runnable action) {
+    requireNonNull(action, "action");
+    if (current.get() == null && host != null && host.currentConnection() != null) {
+      host.afterCommit(action);
+    } else {
+      action.run();
+    }
+  }
+
   @Override
   public void close() {
     if (ownsDataSource && dataSource instanceof AutoCloseable closeable) {
@@ -249,7 +308,7 @@ public final class JdbcStorage implements Storage {
     }
   }
 
-  private static SQLDialect dialectOf(DataSource dataSource) {
+  static SQLDialect dialectOf(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       SQLDialect dialect = JDBCUtils.dialect(connection);
       if (dialect == SQLDialect.DEFAULT) {

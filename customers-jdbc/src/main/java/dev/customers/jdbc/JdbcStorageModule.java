@@ -51,6 +51,22 @@ public final class JdbcStorageModule extends PrivateModule {
                 .in(Singleton.class));
   }
 
+  /**
+   * The host's pool, with SDK calls joining the host's transactions (see {@link HostTransactions}):
+   * for a plain JDBC host, {@code new JdbcTransactions(dataSource)}.
+   */
+  public static JdbcStorageModule forDataSource(
+      DataSource dataSource, HostTransactions transactions) {
+    requireNonNull(dataSource, "dataSource");
+    requireNonNull(transactions, "transactions");
+    return new JdbcStorageModule(
+        binder ->
+            binder
+                .bind(Storage.class)
+                .toProvider(() -> JdbcStorage.create(dataSource, transactions))
+                .in(Singleton.class));
+  }
+
   public static JdbcStorageModule forBoundDataSource() {
     return new JdbcStorageModule(new BoundDataSource());
   }

@@ -108,6 +108,11 @@ public final class FaultyStorage implements Storage {
   }
 
   @Override
+  public void whenCommitted(Runnable action) {
+    delegate.whenCommitted(action);
+  }
+
+  @Override
   public void close() {
     delegate.close();
   }

@@ -30,6 +30,18 @@ public interface Storage extends AutoCloseable {
   }
 
   /** Releases what the adapter owns (a pool it made); does nothing for resources the host owns. */
+  /**
+   * Runs {@code action} once what the calling thread's last {@link #inTransaction} call wrote is
+   * committed: at once for a storage whose transactions commit when {@code inTransaction} returns
+   * (the default); after the host's transaction commits for one whose calls join the host's
+   * transactions, and never if that rolls back. The SDK delivers events through it.
+   *
+   * @param action what to run after the commit
+   */
+  default void whenCommitted(Runnable action) {
+    action.run();
+  }
+
   @Override
   default void close() {}
 }

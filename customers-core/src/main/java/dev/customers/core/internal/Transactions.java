@@ -75,7 +75,10 @@ public final class Transactions {
                       published);
               return body.apply(work);
             });
-    dispatcher.deliver(published);
+    // After the commit: at once for the storage's own transactions, after the host's commit when
+    // the call joined one (and never if that rolls back).
+    List<DomainEvent> events = List.copyOf(published);
+    storage.whenCommitted(() -> dispatcher.deliver(events));
     return result;
   }
 
