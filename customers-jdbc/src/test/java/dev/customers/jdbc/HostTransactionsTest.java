@@ -26,7 +26,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,13 +47,7 @@ class HostTransactionsTest {
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres", "mariadb"})
   void sdkWritesCommitAndRollBackWithTheHostsTransaction(String kind) throws Exception {
-    Supplier<TestDatabase> make =
-        switch (kind) {
-          case "h2" -> TestDatabase::h2;
-          case "postgres" -> TestDatabase::postgres;
-          default -> TestDatabase::mariadb;
-        };
-    TestDatabase database = make.get();
+    TestDatabase database = TestDatabase.of(kind);
     RecordingListener events = new RecordingListener();
     try (HikariDataSource pool = JdbcStorage.pool(database.settings())) {
       try (Connection c = pool.getConnection();

@@ -56,7 +56,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.SQLDialect;
@@ -82,13 +81,7 @@ class JdbcUpgradeTest {
   @ValueSource(strings = {"h2", "postgres", "mariadb"})
   void databaseMadeByV1AndV2_migratesToTheNewLayout_andReadsBackTheSame(String kind)
       throws Exception {
-    Supplier<TestDatabase> make =
-        switch (kind) {
-          case "h2" -> TestDatabase::h2;
-          case "postgres" -> TestDatabase::postgres;
-          default -> TestDatabase::mariadb;
-        };
-    TestDatabase database = make.get();
+    TestDatabase database = TestDatabase.of(kind);
     try (com.zaxxer.hikari.HikariDataSource pool = JdbcStorage.pool(database.settings())) {
       SQLDialect dialect = dialect(pool);
       // The release's own configuration: the dialect's folder, no placeholders, no common folder.

@@ -21,6 +21,16 @@ record TestDatabase(
   static final String POSTGRES_ADMIN = "jdbc:postgresql://127.0.0.1:5432/test";
   static final String MARIADB_ADMIN = "jdbc:mariadb://127.0.0.1:3306/test";
 
+  /** A fresh database of the kind named: {@code h2}, {@code postgres} or {@code mariadb}. */
+  static TestDatabase of(String kind) {
+    return switch (kind) {
+      case "h2" -> h2();
+      case "postgres" -> postgres();
+      case "mariadb" -> mariadb();
+      default -> throw new IllegalArgumentException("no such kind of test database: " + kind);
+    };
+  }
+
   static TestDatabase h2() {
     String name = uniqueName();
     return new TestDatabase("H2", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", "", "");
