@@ -157,7 +157,7 @@ public final class JdbcStorage implements Storage {
       }
       return work.run(joined);
     }
-    Connection hostConnection = host == null ? null : host.currentConnection();
+    Connection hostConnection = hostConnection();
     if (hostConnection != null) {
       // In the host's transaction: a savepoint on its connection, never retried (what ran before
       // in the host's transaction is the host's), committed by the host.
@@ -250,7 +250,7 @@ public final class JdbcStorage implements Storage {
     if (joined != null) {
       return work.run(joined);
     }
-    Connection hostConnection = host == null ? null : host.currentConnection();
+    Connection hostConnection = hostConnection();
     if (hostConnection != null) {
       // Reads in the host's transaction see its writes, and the SDK's own writes in it.
       try {
@@ -283,6 +283,11 @@ public final class JdbcStorage implements Storage {
     }
   }
 
+  /** The connection of the host's transaction the calling thread is in, if any. */
+  private @Nullable Connection hostConnection() {
+    return host == null ? null : host.currentConnection();
+  }
+
   /**
    * Delivers after the host's transaction commits when the call ran in one; otherwise at once, the
    * call's own transaction having committed when it returned.
@@ -290,7 +295,7 @@ public final class JdbcStorage implements Storage {
   @Override
   public void whenCommitted(Runnable action) {
     requireNonNull(action, "action");
-    if (current.get() == null && host != null && host.currentConnection() != null) {
+    if (current.get() == null && host != null && hostConnection() != null) {
       host.afterCommit(action);
     } else {
       action.run();

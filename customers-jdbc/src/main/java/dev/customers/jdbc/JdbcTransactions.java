@@ -63,24 +63,19 @@ public final class JdbcTransactions implements HostTransactions {
       throw new IllegalStateException("a JdbcTransactions transaction is already running here");
     }
     Frame frame = new Frame();
-    T result;
-    try {
-      result =
-          db.transactionResult(
-              configuration -> {
-                Connection connection = configuration.connectionProvider().acquire();
-                requireNonNull(connection, "connection");
-                frame.connection = connection;
-                current.set(frame);
-                try {
-                  return work.run(connection);
-                } finally {
-                  current.remove();
-                }
-              });
-    } finally {
-      current.remove();
-    }
+    T result =
+        db.transactionResult(
+            configuration -> {
+              Connection connection = configuration.connectionProvider().acquire();
+              requireNonNull(connection, "connection");
+              frame.connection = connection;
+              current.set(frame);
+              try {
+                return work.run(connection);
+              } finally {
+                current.remove();
+              }
+            });
     for (Runnable action : frame.afterCommit) {
       action.run();
     }

@@ -1,5 +1,6 @@
 package dev.customers.jdbc;
 
+import dev.customers.api.StorageException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,7 +37,7 @@ final class PostgresTrigramIndex {
               + " V2026_11_24_1500__roster_trigram_search");
       return false;
     } catch (SQLException e) {
-      throw new dev.customers.api.StorageException(
+      throw new StorageException(
           "cannot read the customers schema's indexes: " + e.getMessage(), e);
     }
   }

@@ -37,6 +37,13 @@ public final class Texts {
     return value;
   }
 
+  /** Refuses a key that names something to look up before it is looked up, as {@link #key}. */
+  public static void requireKey(String field, String value) {
+    List<FieldError> errors = new ArrayList<>();
+    key(field, value, errors);
+    check(errors);
+  }
+
   /** Trimmed text of {@code min} to {@code max} characters on one line. */
   public static String line(
       String field, @Nullable String value, int min, int max, List<FieldError> errors) {

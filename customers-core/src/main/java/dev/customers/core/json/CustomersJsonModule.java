@@ -130,16 +130,7 @@ public final class CustomersJsonModule extends SimpleModule {
   }
 
   private <T> void id(Class<T> type, Function<UUID, T> of) {
-    text(
-        type,
-        Object::toString,
-        text -> {
-          try {
-            return of.apply(UUID.fromString(text));
-          } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not an id: " + text, e);
-          }
-        });
+    text(type, Object::toString, text -> of.apply(UUID.fromString(text)));
   }
 
   private <T> void text(Class<T> type, Function<T, String> write, Function<String, T> read) {

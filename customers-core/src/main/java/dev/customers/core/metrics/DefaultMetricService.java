@@ -310,9 +310,7 @@ final class DefaultMetricService implements MetricService {
   }
 
   static MetricDefinition byKey(StoreSession session, OrganizationId organizationId, String key) {
-    List<FieldError> errors = new ArrayList<>();
-    Texts.key("key", key, errors);
-    Texts.check(errors);
+    Texts.requireKey("key", key);
     return session.metrics().definitions(organizationId).stream()
         .filter(d -> d.key().equals(key))
         .findFirst()

@@ -440,16 +440,18 @@ final class DefaultRosterService implements RosterService {
     return work.caller().actor() instanceof Actor.Self self && self.personId().equals(personId);
   }
 
+  /** What a caller who is not staff is told of an email another customer has: not who. */
+  private static String takenByAnother(EmailAddress email) {
+    return "email " + email + " is already used by another customer; choose another address";
+  }
+
   /** The store's conflict over an email, told to a caller who is not staff without its holder. */
   private static ConflictException emailTaken(Work work, EmailAddress email, ConflictException e) {
     if (work.caller().actor() instanceof Actor.Staff) {
       return e;
     }
     return new ConflictException(
-        ConflictException.Reason.DUPLICATE,
-        "email " + email + " is already used by another customer; choose another address",
-        null,
-        e);
+        ConflictException.Reason.DUPLICATE, takenByAnother(email), null, e);
   }
 
   /**
@@ -459,10 +461,7 @@ final class DefaultRosterService implements RosterService {
   private static ConflictException emailTaken(
       Work work, EmailAddress email, CustomerId holder, String holderName) {
     if (!(work.caller().actor() instanceof Actor.Staff)) {
-      return new ConflictException(
-          ConflictException.Reason.DUPLICATE,
-          "email " + email + " is already used by another customer; choose another address",
-          null);
+      return new ConflictException(ConflictException.Reason.DUPLICATE, takenByAnother(email), null);
     }
     return new ConflictException(
         ConflictException.Reason.DUPLICATE,

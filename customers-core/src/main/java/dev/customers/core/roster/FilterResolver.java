@@ -78,9 +78,7 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
 
   @Override
   public Criterion metric(CustomerFilter.Metric metric) {
-    List<FieldError> errors = new ArrayList<>();
-    Texts.key("filter.metric", metric.key(), errors);
-    Texts.check(errors);
+    Texts.requireKey("filter.metric", metric.key());
     if (metrics == null) {
       metrics = session.metrics().definitions(organizationId);
     }
@@ -99,9 +97,7 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
 
   @Override
   public Criterion consent(CustomerFilter.Consent consent) {
-    List<FieldError> errors = new ArrayList<>();
-    Texts.key("filter.consent", consent.purpose(), errors);
-    Texts.check(errors);
+    Texts.requireKey("filter.consent", consent.purpose());
     if (ConsentReads.purposes(session, organizationId).stream()
         .noneMatch(p -> p.key().equals(consent.purpose()))) {
       throw ValidationException.of("filter.consent", consent.purpose(), "no such consent purpose");
@@ -136,9 +132,7 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
   }
 
   private FieldDefinition field(String key) {
-    List<FieldError> errors = new ArrayList<>();
-    Texts.key("filter.field", key, errors);
-    Texts.check(errors);
+    Texts.requireKey("filter.field", key);
     // A field the caller may not see is answered as one that does not exist: a filter must not
     // tell anyone that a hidden field is there.
     return definitions().stream()
