@@ -2,9 +2,11 @@ package dev.customers.jdbc;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
 
 import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Table;
 
 /**
@@ -15,6 +17,11 @@ import org.jooq.Table;
  */
 final class Columns {
   private Columns() {}
+
+  /** One of the SDK's tables, in its schema ({@link SchemaPlacement} maps the name at render). */
+  static Table<Record> sdkTable(String name) {
+    return table(name(SchemaPlacement.DEFAULT, name));
+  }
 
   static <T> Field<T> col(Table<?> table, String column, DataType<T> type) {
     return field(name(table.getName(), column), type);

@@ -1,8 +1,7 @@
 package dev.customers.jdbc;
 
 import static dev.customers.jdbc.Columns.col;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
+import static dev.customers.jdbc.Columns.sdkTable;
 
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -18,13 +17,13 @@ import org.jooq.impl.SQLDataType;
 final class ConsentTables {
   private ConsentTables() {}
 
-  static final Table<Record> PURPOSES = table(name("cs_consent_purposes"));
+  static final Table<Record> PURPOSES = sdkTable("cs_consent_purposes");
   static final Field<UUID> CP_ORG = col(PURPOSES, "organization_id", SQLDataType.UUID);
   static final Field<String> CP_KEY = col(PURPOSES, "purpose_key", SQLDataType.VARCHAR);
   static final Field<String> CP_LABEL = col(PURPOSES, "label", SQLDataType.VARCHAR);
 
-  static final Table<Record> CONSENT_HISTORY = table(name("cs_consent_history"));
-  static final Table<Record> CONSENT_CURRENT = table(name("cs_consent_current"));
+  static final Table<Record> CONSENT_HISTORY = sdkTable("cs_consent_history");
+  static final Table<Record> CONSENT_CURRENT = sdkTable("cs_consent_current");
   static final Field<UUID> CH_ORG = col(CONSENT_HISTORY, "organization_id", SQLDataType.UUID);
   static final Field<UUID> CH_ID = col(CONSENT_HISTORY, "id", SQLDataType.UUID);
   static final Field<UUID> CH_CUSTOMER = col(CONSENT_HISTORY, "customer_id", SQLDataType.UUID);

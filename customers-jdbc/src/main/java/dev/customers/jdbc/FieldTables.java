@@ -1,8 +1,7 @@
 package dev.customers.jdbc;
 
 import static dev.customers.jdbc.Columns.col;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
+import static dev.customers.jdbc.Columns.sdkTable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,7 +25,7 @@ final class FieldTables {
 
   private FieldTables() {}
 
-  static final Table<Record> FIELD_DEFS = table(name("cs_field_definitions"));
+  static final Table<Record> FIELD_DEFS = sdkTable("cs_field_definitions");
   static final Field<UUID> FD_ORG = col(FIELD_DEFS, "organization_id", SQLDataType.UUID);
   static final Field<UUID> FD_ID = col(FIELD_DEFS, "id", SQLDataType.UUID);
   static final Field<String> FD_KEY = col(FIELD_DEFS, "field_key", SQLDataType.VARCHAR);
@@ -53,7 +52,7 @@ final class FieldTables {
       col(FIELD_DEFS, "updated_at", SQLDataType.LOCALDATETIME(6));
   static final Field<Long> FD_VERSION = col(FIELD_DEFS, "version", SQLDataType.BIGINT);
 
-  static final Table<Record> FIELD_VALUES = table(name("cs_field_values"));
+  static final Table<Record> FIELD_VALUES = sdkTable("cs_field_values");
   static final Field<UUID> FV_ORG = col(FIELD_VALUES, "organization_id", SQLDataType.UUID);
   static final Field<UUID> FV_FIELD = col(FIELD_VALUES, "field_id", SQLDataType.UUID);
   static final Field<UUID> FV_OWNER = col(FIELD_VALUES, "owner_id", SQLDataType.UUID);

@@ -42,19 +42,26 @@ public final class JdbcStorage implements Storage {
   private final SQLDialect dialect;
   private final boolean trigramSearch;
   private final @Nullable HostTransactions host;
+  private final String schema;
 
   // Per instance, not static: each storage has its own transactions (a host may open several).
   @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<@Nullable JooqSession> current = new ThreadLocal<>();
 
   private JdbcStorage(
-      DataSource dataSource, boolean ownsDataSource, @Nullable HostTransactions host) {
+      DataSource dataSource,
+      boolean ownsDataSource,
+      @Nullable String schema,
+      @Nullable HostTransactions host) {
     this.dataSource = dataSource;
     this.host = host;
     this.ownsDataSource = ownsDataSource;
     this.dialect = dialectOf(dataSource);
+    this.schema = SchemaPlacement.resolve(dataSource, dialect, schema);
     this.settings =
-        new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false);
+        SchemaPlacement.mapped(
+            new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false),
+            this.schema);
     // Marks the running session once one of its statements has completed: until then, a dead
     // connection cannot have done anything, and the call may run again on another.
     ExecuteListener sentMarker =
@@ -74,15 +81,33 @@ public final class JdbcStorage implements Storage {
                 .set(dialect)
                 .set(settings)
                 .set(new DefaultExecuteListenerProvider(sentMarker)));
-    Migrations.migrate(dataSource, dialect);
+    Migrations.migrate(dataSource, dialect, this.schema);
     JooqBanner.greetQuietly(db);
     this.trigramSearch =
-        dialect.family() == SQLDialect.POSTGRES && PostgresTrigramIndex.present(dataSource);
+        dialect.family() == SQLDialect.POSTGRES
+            && PostgresTrigramIndex.present(dataSource, this.schema);
   }
 
-  /** Storage over a DataSource the host owns; {@link #close()} leaves it open. */
+  /**
+   * Storage over a DataSource the host owns, its tables in schema {@code customers} (see {@link
+   * #create(DataSource, String, HostTransactions)}); {@link #close()} leaves the DataSource open.
+   */
   public static JdbcStorage create(DataSource dataSource) {
-    return new JdbcStorage(requireNonNull(dataSource, "dataSource"), false, null);
+    return new JdbcStorage(requireNonNull(dataSource, "dataSource"), false, null, null);
+  }
+
+  /**
+   * Storage over the host's DataSource with its tables in {@code schema} (a database on MariaDB),
+   * made if missing; with {@code transactions}, calls join the host's transactions. A null schema
+   * is {@code customers}, or the connection's own schema where an earlier version made the tables.
+   */
+  public static JdbcStorage create(
+      DataSource dataSource, @Nullable String schema, @Nullable HostTransactions transactions) {
+    return new JdbcStorage(
+        requireNonNull(dataSource, "dataSource"),
+        false,
+        schema == null ? null : SchemaPlacement.check(schema),
+        transactions);
   }
 
   /**
@@ -94,6 +119,7 @@ public final class JdbcStorage implements Storage {
     return new JdbcStorage(
         requireNonNull(dataSource, "dataSource"),
         false,
+        null,
         requireNonNull(transactions, "transactions"));
   }
 
@@ -101,7 +127,7 @@ public final class JdbcStorage implements Storage {
   public static JdbcStorage open(JdbcSettings settings) {
     HikariDataSource pool = pool(settings);
     try {
-      return new JdbcStorage(pool, true, null);
+      return new JdbcStorage(pool, true, settings.schema(), null);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -138,6 +164,11 @@ public final class JdbcStorage implements Storage {
               + "): check that the database is running and reachable, and the user and password",
           e);
     }
+  }
+
+  /** The schema (a database on MariaDB) that holds the SDK's tables, as the database spells it. */
+  public String schema() {
+    return schema;
   }
 
   /**

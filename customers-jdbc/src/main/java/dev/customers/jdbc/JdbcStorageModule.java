@@ -10,6 +10,7 @@ import com.google.inject.Singleton;
 import dev.customers.api.spi.Storage;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds {@link Storage} to a {@link JdbcStorage} and exposes nothing else. Three ways in: {@link
@@ -64,6 +65,24 @@ public final class JdbcStorageModule extends PrivateModule {
             binder
                 .bind(Storage.class)
                 .toProvider(() -> JdbcStorage.create(dataSource, transactions))
+                .in(Singleton.class));
+  }
+
+  /**
+   * The host's pool, the SDK's tables in {@code schema} (null: {@code customers}), joining the
+   * host's transactions when {@code transactions} is given.
+   */
+  public static JdbcStorageModule forDataSource(
+      DataSource dataSource, @Nullable String schema, @Nullable HostTransactions transactions) {
+    requireNonNull(dataSource, "dataSource");
+    if (schema != null) {
+      SchemaPlacement.check(schema);
+    }
+    return new JdbcStorageModule(
+        binder ->
+            binder
+                .bind(Storage.class)
+                .toProvider(() -> JdbcStorage.create(dataSource, schema, transactions))
                 .in(Singleton.class));
   }
 

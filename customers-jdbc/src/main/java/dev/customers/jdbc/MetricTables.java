@@ -1,8 +1,7 @@
 package dev.customers.jdbc;
 
 import static dev.customers.jdbc.Columns.col;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
+import static dev.customers.jdbc.Columns.sdkTable;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -19,7 +18,7 @@ import org.jooq.impl.SQLDataType;
 final class MetricTables {
   private MetricTables() {}
 
-  static final Table<Record> METRIC_DEFS = table(name("cs_metric_definitions"));
+  static final Table<Record> METRIC_DEFS = sdkTable("cs_metric_definitions");
   static final Field<UUID> MD_ORG = col(METRIC_DEFS, "organization_id", SQLDataType.UUID);
   static final Field<UUID> MD_ID = col(METRIC_DEFS, "id", SQLDataType.UUID);
   static final Field<String> MD_KEY = col(METRIC_DEFS, "metric_key", SQLDataType.VARCHAR);
@@ -31,8 +30,8 @@ final class MetricTables {
       col(METRIC_DEFS, "created_at", SQLDataType.LOCALDATETIME(6));
   static final Field<Long> MD_VERSION = col(METRIC_DEFS, "version", SQLDataType.BIGINT);
 
-  static final Table<Record> READINGS = table(name("cs_metric_readings"));
-  static final Table<Record> CURRENT_READINGS = table(name("cs_metric_current"));
+  static final Table<Record> READINGS = sdkTable("cs_metric_readings");
+  static final Table<Record> CURRENT_READINGS = sdkTable("cs_metric_current");
   static final Field<UUID> MR_ORG = col(READINGS, "organization_id", SQLDataType.UUID);
   static final Field<UUID> MR_ID = col(READINGS, "id", SQLDataType.UUID);
   static final Field<UUID> MR_CUSTOMER = col(READINGS, "customer_id", SQLDataType.UUID);

@@ -70,13 +70,14 @@ final class Migrations {
    * some).
    */
   static FluentConfiguration configure(
-      DataSource dataSource, SQLDialect dialect, String... extraLocations) {
+      DataSource dataSource, SQLDialect dialect, String schema, String... extraLocations) {
     List<String> locations = new ArrayList<>(List.of(ROOT + folder(dialect), ROOT + "common"));
     locations.addAll(List.of(extraLocations));
     return Flyway.configure(JdbcStorage.class.getClassLoader())
         .dataSource(dataSource)
         .locations(locations.toArray(String[]::new))
         .placeholders(placeholders(dialect))
+        .schemas(schema)
         .table("cs_schema_history")
         .baselineOnMigrate(true)
         .baselineVersion("0")
@@ -87,14 +88,16 @@ final class Migrations {
    * Brings the schema up to date; a failure is a {@link StorageException} that says what to do: a
    * schema newer than this SDK, a user without the right to create tables, an unreachable database.
    */
-  static void migrate(DataSource dataSource, SQLDialect dialect, String... extraLocations) {
+  static void migrate(
+      DataSource dataSource, SQLDialect dialect, String schema, String... extraLocations) {
     try {
-      Flyway flyway = configure(dataSource, dialect, extraLocations).load();
+      Flyway flyway = configure(dataSource, dialect, schema, extraLocations).load();
       refuseNewerSchema(flyway);
       MigrateResult result = flyway.migrate();
       if (result.migrationsExecuted > 0) {
         LOG.info(
-            "customers schema migrated to version {} ({} migrations)",
+            "customers schema {} migrated to version {} ({} migrations)",
+            schema,
             result.targetSchemaVersion,
             result.migrationsExecuted);
       }

@@ -1,8 +1,7 @@
 package dev.customers.jdbc;
 
 import static dev.customers.jdbc.Columns.col;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
+import static dev.customers.jdbc.Columns.sdkTable;
 
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -15,7 +14,7 @@ import org.jooq.impl.SQLDataType;
 final class NoteTables {
   private NoteTables() {}
 
-  static final Table<Record> NOTES = table(name("cs_notes"));
+  static final Table<Record> NOTES = sdkTable("cs_notes");
   static final Field<UUID> N_ORG = col(NOTES, "organization_id", SQLDataType.UUID);
   static final Field<UUID> N_ID = col(NOTES, "id", SQLDataType.UUID);
   static final Field<UUID> N_CUSTOMER = col(NOTES, "customer_id", SQLDataType.UUID);
@@ -32,7 +31,7 @@ final class NoteTables {
       col(NOTES, "deleted_at", SQLDataType.LOCALDATETIME(6));
   static final Field<Long> N_VERSION = col(NOTES, "version", SQLDataType.BIGINT);
 
-  static final Table<Record> NOTE_REVISIONS = table(name("cs_note_revisions"));
+  static final Table<Record> NOTE_REVISIONS = sdkTable("cs_note_revisions");
   static final Field<UUID> NR_ORG = col(NOTE_REVISIONS, "organization_id", SQLDataType.UUID);
   static final Field<UUID> NR_NOTE = col(NOTE_REVISIONS, "note_id", SQLDataType.UUID);
   static final Field<Integer> NR_NUMBER =

@@ -2,9 +2,9 @@ package dev.customers.jdbc;
 
 import dev.customers.api.StorageException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,15 +20,17 @@ final class PostgresTrigramIndex {
 
   private PostgresTrigramIndex() {}
 
-  static boolean present(DataSource dataSource) {
+  static boolean present(DataSource dataSource, String schema) {
     try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rs =
-            statement.executeQuery(
-                "select count(*) from pg_indexes where schemaname = current_schema()"
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select count(*) from pg_indexes where schemaname = ?"
                     + " and indexname in ('cs_customers_trgm_ix', 'cs_field_values_trgm_ix')")) {
-      if (rs.next() && rs.getInt(1) == 2) {
-        return true;
+      statement.setString(1, schema);
+      try (ResultSet rs = statement.executeQuery()) {
+        if (rs.next() && rs.getInt(1) == 2) {
+          return true;
+        }
       }
       LOG.warn(
           "the pg_trgm indexes of customer search are missing (the extension could not be created"

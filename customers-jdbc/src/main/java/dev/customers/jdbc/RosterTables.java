@@ -1,8 +1,7 @@
 package dev.customers.jdbc;
 
 import static dev.customers.jdbc.Columns.col;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
+import static dev.customers.jdbc.Columns.sdkTable;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,14 +18,14 @@ import org.jooq.impl.SQLDataType;
 final class RosterTables {
   private RosterTables() {}
 
-  static final Table<Record> ORGANIZATIONS = table(name("cs_organizations"));
+  static final Table<Record> ORGANIZATIONS = sdkTable("cs_organizations");
   static final Field<UUID> O_ID = col(ORGANIZATIONS, "id", SQLDataType.UUID);
   static final Field<String> O_NAME = col(ORGANIZATIONS, "name", SQLDataType.VARCHAR);
   static final Field<String> O_TIME_ZONE = col(ORGANIZATIONS, "time_zone", SQLDataType.VARCHAR);
   static final Field<LocalDateTime> O_CREATED =
       col(ORGANIZATIONS, "created_at", SQLDataType.LOCALDATETIME(6));
 
-  static final Table<Record> PERSONS = table(name("cs_persons"));
+  static final Table<Record> PERSONS = sdkTable("cs_persons");
   static final Field<UUID> P_ID = col(PERSONS, "id", SQLDataType.UUID);
   static final Field<String> P_FIRST = col(PERSONS, "first_name", SQLDataType.VARCHAR);
   static final Field<String> P_LAST = col(PERSONS, "last_name", SQLDataType.VARCHAR);
@@ -40,7 +39,7 @@ final class RosterTables {
       col(PERSONS, "updated_at", SQLDataType.LOCALDATETIME(6));
   static final Field<Long> P_VERSION = col(PERSONS, "version", SQLDataType.BIGINT);
 
-  static final Table<Record> CUSTOMERS = table(name("cs_customers"));
+  static final Table<Record> CUSTOMERS = sdkTable("cs_customers");
   static final Field<UUID> C_ORG = col(CUSTOMERS, "organization_id", SQLDataType.UUID);
   static final Field<UUID> C_ID = col(CUSTOMERS, "id", SQLDataType.UUID);
   static final Field<UUID> C_PERSON = col(CUSTOMERS, "person_id", SQLDataType.UUID);
@@ -66,7 +65,7 @@ final class RosterTables {
       col(CUSTOMERS, "active_email_key", SQLDataType.VARCHAR);
   static final Field<Integer> C_BIRTH_MD = col(CUSTOMERS, "birth_md", SQLDataType.INTEGER);
 
-  static final Table<Record> AUDIT = table(name("cs_audit"));
+  static final Table<Record> AUDIT = sdkTable("cs_audit");
   static final Field<UUID> A_ORG = col(AUDIT, "organization_id", SQLDataType.UUID);
   static final Field<UUID> A_CUSTOMER = col(AUDIT, "customer_id", SQLDataType.UUID);
   static final Field<UUID> A_ID = col(AUDIT, "id", SQLDataType.UUID);
@@ -75,7 +74,7 @@ final class RosterTables {
   static final Field<String> A_REASON = col(AUDIT, "reason", SQLDataType.VARCHAR);
   static final Field<LocalDateTime> A_AT = col(AUDIT, "recorded_at", SQLDataType.LOCALDATETIME(6));
 
-  static final Table<Record> AUDIT_CHANGES = table(name("cs_audit_changes"));
+  static final Table<Record> AUDIT_CHANGES = sdkTable("cs_audit_changes");
   static final Field<UUID> AC_ORG = col(AUDIT_CHANGES, "organization_id", SQLDataType.UUID);
   static final Field<UUID> AC_AUDIT = col(AUDIT_CHANGES, "audit_id", SQLDataType.UUID);
   static final Field<Integer> AC_SEQ = col(AUDIT_CHANGES, "seq", SQLDataType.INTEGER);
@@ -83,7 +82,7 @@ final class RosterTables {
   static final Field<String> AC_BEFORE = col(AUDIT_CHANGES, "before_value", SQLDataType.CLOB);
   static final Field<String> AC_AFTER = col(AUDIT_CHANGES, "after_value", SQLDataType.CLOB);
 
-  static final Table<Record> OUTBOX = table(name("cs_outbox"));
+  static final Table<Record> OUTBOX = sdkTable("cs_outbox");
   static final Field<UUID> E_ORG = col(OUTBOX, "organization_id", SQLDataType.UUID);
   static final Field<UUID> E_ID = col(OUTBOX, "id", SQLDataType.UUID);
   static final Field<String> E_TYPE = col(OUTBOX, "type", SQLDataType.VARCHAR);

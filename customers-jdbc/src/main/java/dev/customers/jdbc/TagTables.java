@@ -1,8 +1,7 @@
 package dev.customers.jdbc;
 
 import static dev.customers.jdbc.Columns.col;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
+import static dev.customers.jdbc.Columns.sdkTable;
 
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -15,7 +14,7 @@ import org.jooq.impl.SQLDataType;
 final class TagTables {
   private TagTables() {}
 
-  static final Table<Record> TAGS = table(name("cs_tags"));
+  static final Table<Record> TAGS = sdkTable("cs_tags");
   static final Field<UUID> T_ORG = col(TAGS, "organization_id", SQLDataType.UUID);
   static final Field<UUID> T_ID = col(TAGS, "id", SQLDataType.UUID);
   static final Field<String> T_NAME = col(TAGS, "name", SQLDataType.VARCHAR);
@@ -25,7 +24,7 @@ final class TagTables {
       col(TAGS, "created_at", SQLDataType.LOCALDATETIME(6));
   static final Field<Long> T_VERSION = col(TAGS, "version", SQLDataType.BIGINT);
 
-  static final Table<Record> CUSTOMER_TAGS = table(name("cs_customer_tags"));
+  static final Table<Record> CUSTOMER_TAGS = sdkTable("cs_customer_tags");
   static final Field<UUID> CT_ORG = col(CUSTOMER_TAGS, "organization_id", SQLDataType.UUID);
   static final Field<UUID> CT_TAG = col(CUSTOMER_TAGS, "tag_id", SQLDataType.UUID);
   static final Field<UUID> CT_CUSTOMER = col(CUSTOMER_TAGS, "customer_id", SQLDataType.UUID);

@@ -65,7 +65,9 @@ class ConnectionOwnershipTest {
     database = TestDatabase.postgres();
     try (HikariDataSource host = JdbcStorage.pool(database.settings())) {
       Customers customers =
-          CustomersSdk.builder().storage(JdbcStorageModule.forDataSource(host)).build();
+          CustomersSdk.builder()
+              .storage(JdbcStorageModule.forDataSource(host, database.schema(), null))
+              .build();
       Organization org = customers.organizations().create("Hosted", ZoneOffset.UTC);
       customers.roster().add(Fixtures.staff(org.id()), Fixtures.details("Ada", "Lovelace"));
       customers.close();

@@ -57,7 +57,7 @@ class HostTransactionsTest {
       JdbcTransactions transactions = new JdbcTransactions(pool);
       try (Customers customers =
           CustomersSdk.builder()
-              .storage(JdbcStorageModule.forDataSource(pool, transactions))
+              .storage(JdbcStorageModule.forDataSource(pool, database.schema(), transactions))
               .listener(events)
               .build()) {
         Organization studio = customers.organizations().create("Host Studio", ZoneOffset.UTC);

@@ -94,17 +94,23 @@ class JdbcUpgradeTest {
           .target("2")
           .load()
           .migrate();
-      List<String> released = history(pool, dialect);
+      List<String> released = history(pool, dialect, currentSchema(pool, dialect));
       assertThat(released).containsExactly("1", "2");
 
-      Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
+      Settings settings =
+          SchemaPlacement.mapped(
+              new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER),
+              currentSchema(pool, dialect));
       DSL.using(pool, dialect, settings).transaction(c -> write(new JooqSession(c.dsl(), false)));
       Map<String, Object> before =
           DSL.using(pool, dialect, settings)
               .transactionResult(c -> read(new JooqSession(c.dsl(), true)));
       assertThat(before.get("roster").toString()).contains("Ada", "Zoë");
 
-      Migrations.migrate(pool, dialect, "classpath:dev/customers/jdbc/upgradeprobe");
+      // No schema named: an earlier version's tables in the connection's schema are found there.
+      String schema = SchemaPlacement.resolve(pool, dialect, null);
+      assertThat(schema).isNotEqualToIgnoringCase(SchemaPlacement.DEFAULT);
+      Migrations.migrate(pool, dialect, schema, "classpath:dev/customers/jdbc/upgradeprobe");
       List<String> shipped = new java.util.ArrayList<>(List.of("1", "2", "2026.11.24.0955"));
       if (dialect == SQLDialect.H2) {
         shipped.add("2026.11.24.1430"); // H2's choices column widened; the others hold text
@@ -113,7 +119,7 @@ class JdbcUpgradeTest {
         shipped.add("2026.11.24.1500"); // the trigram indexes
       }
       shipped.add("2099.01.01.0000");
-      assertThat(history(pool, dialect)).containsExactlyElementsOf(shipped);
+      assertThat(history(pool, dialect, schema)).containsExactlyElementsOf(shipped);
       Map<String, Object> after =
           DSL.using(pool, dialect, settings)
               .transactionResult(c -> read(new JooqSession(c.dsl(), true)));
@@ -147,9 +153,17 @@ class JdbcUpgradeTest {
   }
 
   /** The versions the history table records as applied, oldest first (the baseline left out). */
-  private static List<String> history(DataSource dataSource, SQLDialect dialect) {
+  private static String currentSchema(DataSource dataSource, SQLDialect dialect)
+      throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return dialect.family() == SQLDialect.MARIADB ? c.getCatalog() : c.getSchema();
+    }
+  }
+
+  private static List<String> history(DataSource dataSource, SQLDialect dialect, String schema) {
     return java.util.Arrays.stream(
-            Migrations.configure(dataSource, dialect, "classpath:dev/customers/jdbc/upgradeprobe")
+            Migrations.configure(
+                    dataSource, dialect, schema, "classpath:dev/customers/jdbc/upgradeprobe")
                 .load()
                 .info()
                 .applied())

@@ -102,7 +102,10 @@ class PostgresBehaviourTest {
   @Test
   void profileRead_runsABoundedNumberOfStatements_whateverTheHistory() {
     CountingDataSource counting = countingDatabase();
-    Customers customers = sdk(JdbcStorageModule.forDataSource(counting), CustomersSdk.builder());
+    Customers customers =
+        sdk(
+            JdbcStorageModule.forDataSource(counting, database.schema(), null),
+            CustomersSdk.builder());
     Organization org = customers.organizations().create("Counted", ZoneOffset.UTC);
     CustomerProfile fresh =
         customers.roster().add(Fixtures.staff(org.id()), Fixtures.details("New", "Customer"));
@@ -130,7 +133,10 @@ class PostgresBehaviourTest {
   @Test
   void wholeProfile_runsTheSameFewStatements_with50Fields20Tags10MetricsAnd100Notes() {
     CountingDataSource counting = countingDatabase();
-    Customers customers = sdk(JdbcStorageModule.forDataSource(counting), CustomersSdk.builder());
+    Customers customers =
+        sdk(
+            JdbcStorageModule.forDataSource(counting, database.schema(), null),
+            CustomersSdk.builder());
     Organization org = customers.organizations().create("Counted", ZoneOffset.UTC);
     Caller admin = Fixtures.admin(org.id());
     Caller staff = Fixtures.staff(org.id());

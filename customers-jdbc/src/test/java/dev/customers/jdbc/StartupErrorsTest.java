@@ -47,7 +47,7 @@ class StartupErrorsTest {
         List.of(
             "create role " + role + " login", "grant usage on schema " + schema + " to " + role));
     try {
-      JdbcSettings settings = JdbcSettings.of(database.url(), role, "");
+      JdbcSettings settings = JdbcSettings.of(database.url(), role, "").withSchema(schema);
       assertThatThrownBy(() -> JdbcStorage.open(settings))
           .isInstanceOf(StorageException.class)
           .hasMessageContaining("may not create the customers tables")
@@ -75,7 +75,8 @@ class StartupErrorsTest {
                 + schema
                 + " to "
                 + role));
-    try (JdbcStorage app = JdbcStorage.open(JdbcSettings.of(database.url(), role, ""))) {
+    try (JdbcStorage app =
+        JdbcStorage.open(JdbcSettings.of(database.url(), role, "").withSchema(schema))) {
       assertThat(app.trigramSearch()).isTrue();
     } finally {
       database.drop();

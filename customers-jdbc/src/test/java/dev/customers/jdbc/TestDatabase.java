@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -16,7 +17,13 @@ import org.junit.jupiter.api.Assumptions;
  * with a message, unless CI=true, where it fails.
  */
 record TestDatabase(
-    String kind, String url, String user, String password, String adminUrl, String dropSql) {
+    String kind,
+    String url,
+    String user,
+    String password,
+    String adminUrl,
+    String dropSql,
+    @Nullable String schema) {
 
   static final String POSTGRES_ADMIN = "jdbc:postgresql://127.0.0.1:5432/test";
   static final String MARIADB_ADMIN = "jdbc:mariadb://127.0.0.1:3306/test";
@@ -33,7 +40,8 @@ record TestDatabase(
 
   static TestDatabase h2() {
     String name = uniqueName();
-    return new TestDatabase("H2", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", "", "");
+    return new TestDatabase(
+        "H2", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", "", "", null);
   }
 
   static TestDatabase postgres() {
@@ -53,7 +61,8 @@ record TestDatabase(
         "postgres",
         "",
         POSTGRES_ADMIN,
-        "drop schema " + schema + " cascade");
+        "drop schema " + schema + " cascade",
+        schema);
   }
 
   static TestDatabase mariadb() {
@@ -65,11 +74,17 @@ record TestDatabase(
         "root",
         "",
         MARIADB_ADMIN,
-        "drop database " + database);
+        "drop database " + database,
+        database);
   }
 
+  /**
+   * Settings for this database, the SDK's tables in the test's own schema (in the H2 database's
+   * default one, {@code customers}).
+   */
   JdbcSettings settings() {
-    return JdbcSettings.of(url, user, password).withMaximumPoolSize(4);
+    JdbcSettings settings = JdbcSettings.of(url, user, password).withMaximumPoolSize(4);
+    return schema == null ? settings : settings.withSchema(schema);
   }
 
   void drop() {

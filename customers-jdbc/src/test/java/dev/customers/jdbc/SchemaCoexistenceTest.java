@@ -1,0 +1,194 @@
+package dev.customers.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.customers.api.Customers;
+import dev.customers.api.PageRequest;
+import dev.customers.api.org.Organization;
+import dev.customers.api.roster.CustomerQuery;
+import dev.customers.core.CustomersSdk;
+import dev.customers.testkit.Fixtures;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The SDK beside a host that runs its own Flyway with default settings (its history table, its
+ * schema): with the host's own migrations and with none yet, the SDK started before the host's
+ * Flyway and after it, each twice. The host's {@code V1} runs (never swallowed by a baseline), the
+ * host's schema holds none of the SDK's tables, and the SDK's data survives every start. On H2 and
+ * PostgreSQL the SDK uses its default schema ({@code customers}) in a database of the test's own;
+ * on MariaDB, where a schema is a server-wide database, one named for the test.
+ */
+class SchemaCoexistenceTest {
+  private static final String HOST_MIGRATIONS = "classpath:dev/customers/jdbc/hostapp";
+  private static final String NO_MIGRATIONS = "classpath:dev/customers/jdbc/hostapp_none";
+
+  @ParameterizedTest(name = "{0}, host migrations: {1}, SDK first: {2}")
+  @CsvSource({
+    "h2, true, true",
+    "h2, true, false",
+    "h2, false, true",
+    "h2, false, false",
+    "postgres, true, true",
+    "postgres, true, false",
+    "postgres, false, true",
+    "postgres, false, false",
+    "mariadb, true, true",
+    "mariadb, true, false",
+    "mariadb, false, true",
+    "mariadb, false, false"
+  })
+  void sdkAndHostFlyway_startTwice_inEitherOrder(
+      String kind, boolean hostMigrations, boolean sdkFirst) throws SQLException {
+    Place place = Place.of(kind);
+    String location = hostMigrations ? HOST_MIGRATIONS : NO_MIGRATIONS;
+    try (HikariDataSource pool =
+        JdbcStorage.pool(JdbcSettings.of(place.url, place.user, "").withMaximumPoolSize(3))) {
+      for (int start = 1; start <= 2; start++) {
+        if (!sdkFirst) {
+          hostFlyway(pool, location);
+        }
+        try (Customers customers =
+            CustomersSdk.builder()
+                .storage(JdbcStorageModule.forDataSource(pool, place.sdkSchema, null))
+                .build()) {
+          List<Organization> orgs = customers.organizations().list(PageRequest.first(10)).items();
+          if (start == 1) {
+            assertThat(orgs).isEmpty();
+            Organization org = customers.organizations().create("Studio", ZoneOffset.UTC);
+            customers.roster().add(Fixtures.staff(org.id()), Fixtures.details("Ada", "Lovelace"));
+          } else {
+            assertThat(orgs).hasSize(1);
+            assertThat(
+                    customers
+                        .roster()
+                        .list(Fixtures.staff(orgs.get(0).id()), CustomerQuery.active())
+                        .items())
+                .hasSize(1);
+          }
+        }
+        if (sdkFirst) {
+          hostFlyway(pool, location);
+        }
+      }
+      List<String> hostTables = place.hostTables(pool);
+      assertThat(hostTables).noneMatch(t -> t.startsWith("cs_"));
+      if (hostMigrations) {
+        assertThat(hostTables).contains("host_orders");
+        MigrationInfo[] applied = flyway(pool, location).info().applied();
+        assertThat(Arrays.stream(applied).map(m -> m.getVersion().getVersion()))
+            .containsExactly("1");
+        assertThat(applied[0].getType().isBaseline()).isFalse();
+      }
+    } finally {
+      place.drop();
+    }
+  }
+
+  private static void hostFlyway(HikariDataSource pool, String location) {
+    flyway(pool, location).migrate();
+  }
+
+  /** A host's Flyway as a framework starts it: default history table, the connection's schema. */
+  private static Flyway flyway(HikariDataSource pool, String location) {
+    return Flyway.configure().dataSource(pool).locations(location).load();
+  }
+
+  /** A database of the test's own, where a host's schema and the SDK's sit side by side. */
+  private record Place(
+      String kind, String url, String user, @Nullable String sdkSchema, String dropSql) {
+    static Place of(String kind) {
+      String name =
+          "cs_co_"
+              + UUID.randomUUID()
+                  .toString()
+                  .replace("-", "")
+                  .substring(0, 12)
+                  .toLowerCase(Locale.ROOT);
+      return switch (kind) {
+        case "h2" -> new Place(kind, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", null, "");
+        case "postgres" -> {
+          admin("PostgreSQL", TestDatabase.POSTGRES_ADMIN, "postgres", "create database " + name);
+          yield new Place(
+              kind,
+              "jdbc:postgresql://127.0.0.1:5432/" + name,
+              "postgres",
+              null,
+              "drop database " + name + " with (force)");
+        }
+        case "mariadb" -> {
+          admin("MariaDB", TestDatabase.MARIADB_ADMIN, "root", "create database " + name);
+          yield new Place(
+              kind,
+              "jdbc:mariadb://127.0.0.1:3306/" + name,
+              "root",
+              name + "_customers",
+              "drop database " + name);
+        }
+        default -> throw new IllegalArgumentException(kind);
+      };
+    }
+
+    /** The tables in the host's schema (the connection's own). */
+    List<String> hostTables(HikariDataSource pool) throws SQLException {
+      List<String> names = new ArrayList<>();
+      try (Connection c = pool.getConnection();
+          ResultSet rs =
+              c.getMetaData()
+                  .getTables(
+                      kind.equals("mariadb") ? c.getCatalog() : null,
+                      kind.equals("mariadb") ? null : c.getSchema(),
+                      "%",
+                      new String[] {"TABLE"})) {
+        while (rs.next()) {
+          names.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+        }
+      }
+      return names;
+    }
+
+    void drop() throws SQLException {
+      if (kind.equals("h2")) {
+        try (Connection c = DriverManager.getConnection(url, user, "");
+            Statement s = c.createStatement()) {
+          s.execute("shutdown");
+        }
+      } else if (kind.equals("postgres")) {
+        admin("PostgreSQL", TestDatabase.POSTGRES_ADMIN, user, dropSql);
+      } else {
+        admin("MariaDB", TestDatabase.MARIADB_ADMIN, user, dropSql);
+        admin("MariaDB", TestDatabase.MARIADB_ADMIN, user, "drop database if exists " + sdkSchema);
+      }
+    }
+  }
+
+  private static void admin(String kind, String url, String user, String sql) {
+    try (Connection c = DriverManager.getConnection(url, user, "");
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      String why = kind + " is not reachable at " + url + " (" + e.getMessage() + ")";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail("CI=true requires " + kind + ": " + why, e);
+      }
+      Assumptions.abort("skipping " + kind + " test: " + why);
+    }
+  }
+}
