@@ -72,7 +72,7 @@ final class JooqCustomerStore implements CustomerStore {
               PersonCopy.PERSON_FIELDS.stream())
           .toList();
 
-  private static final Map<org.jooq.SQLDialect, String> FIND_SQL =
+  private static final Map<String, String> FIND_SQL =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private final DSLContext db;
@@ -150,12 +150,12 @@ final class JooqCustomerStore implements CustomerStore {
 
   @Override
   public Optional<RosterEntry> find(OrganizationId organizationId, CustomerId id) {
-    // The profile read is the hottest query: rendered once per dialect, only its values bound per
-    // call.
+    // The profile read is the hottest query: rendered once per dialect and schema, only its values
+    // bound per call.
     String sql =
         FIND_SQL.computeIfAbsent(
-            db.dialect(),
-            dialect ->
+            db.dialect().name() + " " + db.render(CUSTOMERS),
+            key ->
                 db.render(
                     db.select(ENTRY_FIELDS)
                         .from(CUSTOMERS)

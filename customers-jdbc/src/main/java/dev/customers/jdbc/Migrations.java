@@ -91,9 +91,13 @@ final class Migrations {
   static void migrate(
       DataSource dataSource, SQLDialect dialect, String schema, String... extraLocations) {
     try {
-      Flyway flyway = configure(dataSource, dialect, schema, extraLocations).load();
-      refuseNewerSchema(flyway);
-      MigrateResult result = flyway.migrate();
+      MigrateResult result =
+          QuietFlywayLog.quietly(
+              () -> {
+                Flyway flyway = configure(dataSource, dialect, schema, extraLocations).load();
+                refuseNewerSchema(flyway);
+                return flyway.migrate();
+              });
       if (result.migrationsExecuted > 0) {
         LOG.info(
             "customers schema {} migrated to version {} ({} migrations)",

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -23,7 +22,7 @@ record TestDatabase(
     String password,
     String adminUrl,
     String dropSql,
-    @Nullable String schema) {
+    String schema) {
 
   static final String POSTGRES_ADMIN = "jdbc:postgresql://127.0.0.1:5432/test";
   static final String MARIADB_ADMIN = "jdbc:mariadb://127.0.0.1:3306/test";
@@ -41,7 +40,7 @@ record TestDatabase(
   static TestDatabase h2() {
     String name = uniqueName();
     return new TestDatabase(
-        "H2", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", "", "", null);
+        "H2", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", "", "", "public");
   }
 
   static TestDatabase postgres() {
@@ -79,12 +78,11 @@ record TestDatabase(
   }
 
   /**
-   * Settings for this database, the SDK's tables in the test's own schema (in the H2 database's
-   * default one, {@code customers}).
+   * Settings for this database, the SDK's tables in the connection's own schema, where the tests'
+   * SQL finds them (the default placement has its own test, {@link SchemaCoexistenceTest}).
    */
   JdbcSettings settings() {
-    JdbcSettings settings = JdbcSettings.of(url, user, password).withMaximumPoolSize(4);
-    return schema == null ? settings : settings.withSchema(schema);
+    return JdbcSettings.of(url, user, password).withMaximumPoolSize(4).withSchema(schema);
   }
 
   void drop() {
