@@ -102,6 +102,47 @@ class SchemaCoexistenceTest {
     }
   }
 
+  /** Two SDKs on one database in two schemas: each reads and writes only its own tables. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"h2", "postgres", "mariadb"})
+  void twoSchemas_inOneJvm_keepTheirOwnRosters(String kind) throws SQLException {
+    Place place = Place.of(kind);
+    String prefix = place.sdkSchema == null ? "cs_two" : place.sdkSchema;
+    try (HikariDataSource pool =
+            JdbcStorage.pool(JdbcSettings.of(place.url, place.user, "").withMaximumPoolSize(3));
+        Customers north =
+            CustomersSdk.builder()
+                .storage(JdbcStorageModule.forDataSource(pool, prefix + "_north", null))
+                .build();
+        JdbcStorage south = JdbcStorage.create(pool, prefix + "_south", null)) {
+      Organization studio = north.organizations().create("North", ZoneOffset.UTC);
+      dev.customers.api.roster.CustomerProfile ada =
+          north.roster().add(Fixtures.staff(studio.id()), Fixtures.details("Ada", "Lovelace"));
+      assertThat(north.roster().profile(Fixtures.staff(studio.id()), ada.id())).isEqualTo(ada);
+      // The same organization and customer ids, read through the other schema's storage: absent.
+      java.util.Optional<dev.customers.api.roster.RosterEntry> entry =
+          south.read(session -> session.customers().find(studio.id(), ada.id()));
+      java.util.Optional<Organization> org =
+          south.read(session -> session.organizations().find(studio.id()));
+      assertThat(entry).isEmpty();
+      assertThat(org).isEmpty();
+    } finally {
+      place.drop();
+      if (kind.equals("mariadb")) {
+        admin(
+            "MariaDB",
+            TestDatabase.MARIADB_ADMIN,
+            "root",
+            "drop database if exists " + prefix + "_north");
+        admin(
+            "MariaDB",
+            TestDatabase.MARIADB_ADMIN,
+            "root",
+            "drop database if exists " + prefix + "_south");
+      }
+    }
+  }
+
   private static void hostFlyway(HikariDataSource pool, String location) {
     flyway(pool, location).migrate();
   }
