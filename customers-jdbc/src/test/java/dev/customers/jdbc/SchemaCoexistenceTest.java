@@ -1,15 +1,14 @@
 package dev.customers.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.customers.api.Customers;
-import dev.customers.api.PageRequest;
 import dev.customers.api.org.Organization;
-import dev.customers.api.roster.CustomerQuery;
 import dev.customers.core.CustomersSdk;
 import dev.customers.testkit.Fixtures;
+import dev.customers.testkit.LocalServers;
+import dev.customers.testkit.RestartCheck;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -24,7 +23,6 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -69,20 +67,7 @@ class SchemaCoexistenceTest {
             CustomersSdk.builder()
                 .storage(JdbcStorageModule.forDataSource(pool, place.sdkSchema, null))
                 .build()) {
-          List<Organization> orgs = customers.organizations().list(PageRequest.first(10)).items();
-          if (start == 1) {
-            assertThat(orgs).isEmpty();
-            Organization org = customers.organizations().create("Studio", ZoneOffset.UTC);
-            customers.roster().add(Fixtures.staff(org.id()), Fixtures.details("Ada", "Lovelace"));
-          } else {
-            assertThat(orgs).hasSize(1);
-            assertThat(
-                    customers
-                        .roster()
-                        .list(Fixtures.staff(orgs.get(0).id()), CustomerQuery.active())
-                        .items())
-                .hasSize(1);
-          }
+          RestartCheck.check(customers, start == 1);
         }
         if (sdkFirst) {
           hostFlyway(pool, location);
@@ -221,15 +206,6 @@ class SchemaCoexistenceTest {
   }
 
   private static void admin(String kind, String url, String user, String sql) {
-    try (Connection c = DriverManager.getConnection(url, user, "");
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      String why = kind + " is not reachable at " + url + " (" + e.getMessage() + ")";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail("CI=true requires " + kind + ": " + why, e);
-      }
-      Assumptions.abort("skipping " + kind + " test: " + why);
-    }
+    LocalServers.execute(kind, url, user, sql);
   }
 }

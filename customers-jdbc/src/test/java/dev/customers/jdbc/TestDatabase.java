@@ -1,14 +1,12 @@
 package dev.customers.jdbc;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
+import dev.customers.testkit.LocalServers;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A database of its own for one test: an in-memory H2 database, a PostgreSQL schema or a MariaDB
@@ -53,7 +51,7 @@ record TestDatabase(
    */
   static TestDatabase postgres(String extraParameters) {
     String schema = uniqueName();
-    execute("PostgreSQL", POSTGRES_ADMIN, "postgres", "", "create schema " + schema);
+    LocalServers.execute("PostgreSQL", POSTGRES_ADMIN, "postgres", "create schema " + schema);
     return new TestDatabase(
         "PostgreSQL",
         POSTGRES_ADMIN + "?currentSchema=" + schema + extraParameters,
@@ -66,7 +64,7 @@ record TestDatabase(
 
   static TestDatabase mariadb() {
     String database = uniqueName();
-    execute("MariaDB", MARIADB_ADMIN, "root", "", "create database " + database);
+    LocalServers.execute("MariaDB", MARIADB_ADMIN, "root", "create database " + database);
     return new TestDatabase(
         "MariaDB",
         "jdbc:mariadb://127.0.0.1:3306/" + database,
@@ -94,25 +92,12 @@ record TestDatabase(
         throw new IllegalStateException("could not drop H2 database " + url, e);
       }
     } else {
-      execute(kind, adminUrl, user, password, dropSql);
+      LocalServers.execute(kind, adminUrl, user, dropSql);
     }
   }
 
   private static String uniqueName() {
     return "cs_test_"
         + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-  }
-
-  private static void execute(String kind, String url, String user, String password, String sql) {
-    try (Connection c = DriverManager.getConnection(url, user, password);
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      String why = kind + " is not reachable at " + url + " (" + e.getMessage() + ")";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail("CI=true requires " + kind + ": " + why, e);
-      }
-      Assumptions.abort("skipping " + kind + " test: " + why);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.customers.spring;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
+import dev.customers.testkit.LocalServers;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A database of one test's own, as a Spring host would configure it: an in-memory H2 database, a
@@ -77,15 +75,6 @@ record SpringDatabase(String kind, String url, String user, List<String> propert
   }
 
   private static void admin(String kind, String url, String user, String sql) {
-    try (Connection c = DriverManager.getConnection(url, user, "");
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      String why = kind + " is not reachable at " + url + " (" + e.getMessage() + ")";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail("CI=true requires " + kind + ": " + why, e);
-      }
-      Assumptions.abort("skipping " + kind + " test: " + why);
-    }
+    LocalServers.execute(kind, url, user, sql);
   }
 }

@@ -3,11 +3,7 @@ package dev.customers.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.customers.api.Customers;
-import dev.customers.api.PageRequest;
-import dev.customers.api.org.Organization;
-import dev.customers.api.roster.CustomerQuery;
-import dev.customers.testkit.Fixtures;
-import java.time.ZoneOffset;
+import dev.customers.testkit.RestartCheck;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -85,20 +81,7 @@ class SpringStartTest {
     for (int start = 1; start <= 2; start++) {
       try (ConfigurableApplicationContext context = start(properties, sources)) {
         Customers customers = context.getBean(Customers.class);
-        List<Organization> orgs = customers.organizations().list(PageRequest.first(10)).items();
-        if (start == 1) {
-          assertThat(orgs).isEmpty();
-          Organization org = customers.organizations().create("Studio", ZoneOffset.UTC);
-          customers.roster().add(Fixtures.staff(org.id()), Fixtures.details("Ada", "Lovelace"));
-        } else {
-          assertThat(orgs).hasSize(1);
-          assertThat(
-                  customers
-                      .roster()
-                      .list(Fixtures.staff(orgs.get(0).id()), CustomerQuery.active())
-                      .items())
-              .hasSize(1);
-        }
+        RestartCheck.check(customers, start == 1);
         orders.add(List.copyOf(context.getBean(HostApplication.InitOrder.class).names));
       }
     }
