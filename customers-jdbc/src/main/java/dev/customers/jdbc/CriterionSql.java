@@ -35,25 +35,33 @@ import org.jspecify.annotations.Nullable;
  * has SQL here.
  */
 final class CriterionSql implements Criterion.Visitor<Condition> {
-  private static final CriterionSql INSTANCE = new CriterionSql();
+  // Bound as a value inside every subquery, not correlated with the outer row: Citus routes a
+  // subquery under an OR to one shard only when it names the organization itself.
+  private final UUID organizationId;
 
-  private CriterionSql() {}
+  private CriterionSql(UUID organizationId) {
+    this.organizationId = organizationId;
+  }
 
-  /** The criterion as a condition on cs_customers. */
-  static Condition condition(Criterion criterion) {
-    return criterion.accept(INSTANCE);
+  /** The criterion as a condition on cs_customers of the organization {@code organizationId}. */
+  static Condition condition(Criterion criterion, UUID organizationId) {
+    return criterion.accept(new CriterionSql(organizationId));
+  }
+
+  private Condition condition(Criterion criterion) {
+    return criterion.accept(this);
   }
 
   @Override
   public Condition all(Criterion.All all) {
-    return DSL.and(all.criteria().stream().map(CriterionSql::condition).toList());
+    return DSL.and(all.criteria().stream().map(this::condition).toList());
   }
 
   @Override
   public Condition any(Criterion.Any any) {
     return any.criteria().isEmpty()
         ? DSL.falseCondition()
-        : DSL.or(any.criteria().stream().map(CriterionSql::condition).toList());
+        : DSL.or(any.criteria().stream().map(this::condition).toList());
   }
 
   @Override
@@ -61,7 +69,11 @@ final class CriterionSql implements Criterion.Visitor<Condition> {
     return DSL.exists(
         DSL.selectOne()
             .from(CUSTOMER_TAGS)
-            .where(CT_ORG.eq(C_ORG).and(CT_TAG.eq(tag.tag().value())).and(CT_CUSTOMER.eq(C_ID))));
+            .where(
+                CT_ORG
+                    .eq(organizationId)
+                    .and(CT_TAG.eq(tag.tag().value()))
+                    .and(CT_CUSTOMER.eq(C_ID))));
   }
 
   @Override
@@ -89,7 +101,7 @@ final class CriterionSql implements Criterion.Visitor<Condition> {
             .from(CURRENT_READINGS)
             .where(
                 MC_ORG
-                    .eq(C_ORG)
+                    .eq(organizationId)
                     .and(MC_CUSTOMER.eq(C_ID))
                     .and(MC_METRIC.eq(compare.metric().value()))
                     .and(MC_VALUE.compare(comparator(compare.comparison()), compare.value()))));
@@ -98,7 +110,7 @@ final class CriterionSql implements Criterion.Visitor<Condition> {
   @Override
   public Condition consentIs(Criterion.ConsentIs consent) {
     Condition ofPurpose =
-        CC_ORG.eq(C_ORG).and(CC_CUSTOMER.eq(C_ID)).and(CC_PURPOSE.eq(consent.purpose()));
+        CC_ORG.eq(organizationId).and(CC_CUSTOMER.eq(C_ID)).and(CC_PURPOSE.eq(consent.purpose()));
     if (consent.status() == ConsentStatus.UNKNOWN) {
       return DSL.notExists(DSL.selectOne().from(CONSENT_CURRENT).where(ofPurpose));
     }
@@ -143,7 +155,7 @@ final class CriterionSql implements Criterion.Visitor<Condition> {
           DSL.select(holderId)
               .from(holder)
               .join(FIELD_VALUES)
-              .on(FV_ORG.eq(holderOrg).and(FV_OWNER.eq(holderPerson)))
+              .on(FV_ORG.eq(organizationId).and(FV_OWNER.eq(holderPerson)))
               .where(
                   holderOrg
                       .eq(organizationId)
@@ -162,11 +174,16 @@ final class CriterionSql implements Criterion.Visitor<Condition> {
         .toList();
   }
 
-  private static Select<?> fieldRows(FieldId field, FieldScope scope, Condition value) {
+  private Select<?> fieldRows(FieldId field, FieldScope scope, Condition value) {
     Field<UUID> owner = scope == FieldScope.PERSON ? C_PERSON : C_ID;
     return DSL.selectOne()
         .from(FIELD_VALUES)
-        .where(FV_ORG.eq(C_ORG).and(FV_FIELD.eq(field.value())).and(FV_OWNER.eq(owner)).and(value));
+        .where(
+            FV_ORG
+                .eq(organizationId)
+                .and(FV_FIELD.eq(field.value()))
+                .and(FV_OWNER.eq(owner))
+                .and(value));
   }
 
   private static org.jooq.Comparator comparator(Comparison comparison) {

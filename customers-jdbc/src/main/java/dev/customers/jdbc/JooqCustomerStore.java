@@ -264,7 +264,7 @@ final class JooqCustomerStore implements CustomerStore {
         C_ORG
             .eq(organizationId.value())
             .and(status(query.status()))
-            .and(CriterionSql.condition(criterion));
+            .and(CriterionSql.condition(criterion, organizationId.value()));
     if (query.cursor() != null) {
       Cursors.Keys keys = Cursors.read(query.cursor(), tag, 2);
       UUID lastId = keys.uuid(1);
@@ -337,7 +337,7 @@ final class JooqCustomerStore implements CustomerStore {
         C_ORG
             .eq(organizationId.value())
             .and(status(query.status()))
-            .and(CriterionSql.condition(criterion));
+            .and(CriterionSql.condition(criterion, organizationId.value()));
     Cursors.Keys keys = query.cursor() == null ? null : Cursors.read(query.cursor(), "search", 3);
     MatchTier afterTier = keys == null ? null : keys.constant(0, MatchTier.class);
     // Rank and cut the page on the customers table alone, then join persons for that page only:

@@ -53,13 +53,13 @@ final class JooqEventOutbox implements EventOutbox {
   }
 
   @Override
-  public void markDelivered(Collection<UUID> ids) {
+  public void markDelivered(OrganizationId organizationId, Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return;
     }
     db.update(OUTBOX)
         .set(E_DELIVERED, true)
-        .where(E_DELIVERED.eq(false).and(E_ID.in(ids)))
+        .where(E_ORG.eq(organizationId.value()).and(E_DELIVERED.eq(false)).and(E_ID.in(ids)))
         .execute();
   }
 }

@@ -65,9 +65,21 @@ final class JooqPersonStore implements PersonStore {
     }
     String before = PersonCopy.emailKey(stored);
     String after = PersonCopy.emailKey(updated);
+    // Another writer may have got in between the read above and this update.
+    Sql.guardedUpdate(
+        db,
+        "person",
+        updated.id(),
+        PERSONS,
+        P_ID.eq(id),
+        P_VERSION,
+        expectedVersion,
+        PersonCopy.columns(updated));
     if (after != null && !after.equals(before)) {
       // Another active customer, in any organization this person is active in, already has the new
-      // email.
+      // email. Checked after the person's row is written: the check reads every organization the
+      // person is in, and a distributed database (Citus) refuses to write a reference table after
+      // such a read in one transaction; a refusal here rolls the write back.
       Field<UUID> otherId = DSL.field(DSL.name("other", "id"), SQLDataType.UUID);
       Record holder =
           db.select(otherId)
@@ -92,16 +104,6 @@ final class JooqPersonStore implements PersonStore {
         throw PersonCopy.duplicateEmail(after, holder.get(otherId));
       }
     }
-    // Another writer may have got in between the read above and this update.
-    Sql.guardedUpdate(
-        db,
-        "person",
-        updated.id(),
-        PERSONS,
-        P_ID.eq(id),
-        P_VERSION,
-        expectedVersion,
-        PersonCopy.columns(updated));
     db.update(CUSTOMERS)
         .set(PersonCopy.copy(updated))
         .set(

@@ -6,17 +6,21 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * A DataSource that counts the statements made on its connections, to bound the statements a call
- * runs.
+ * runs, and keeps their SQL, to check how each is routed.
  */
 final class CountingDataSource implements DataSource {
   private final DataSource target;
   private final AtomicInteger statements = new AtomicInteger();
+  private final List<String> sql = Collections.synchronizedList(new ArrayList<>());
 
   CountingDataSource(DataSource target) {
     this.target = target;
@@ -28,6 +32,14 @@ final class CountingDataSource implements DataSource {
 
   void reset() {
     statements.set(0);
+    sql.clear();
+  }
+
+  /** The SQL of the statements prepared since the last reset, in order. */
+  List<String> sql() {
+    synchronized (sql) {
+      return List.copyOf(sql);
+    }
   }
 
   @Override
@@ -51,6 +63,9 @@ final class CountingDataSource implements DataSource {
                   || name.equals("createStatement")
                   || name.equals("prepareCall")) {
                 statements.incrementAndGet();
+                if (args != null && args.length > 0 && args[0] instanceof String text) {
+                  sql.add(text);
+                }
               }
               try {
                 return method.invoke(connection, args);

@@ -30,13 +30,16 @@ public abstract class EventOutboxContract extends StoreContractSupport {
     assertThat(list(s -> s.outbox().pending(2))).containsExactlyElementsOf(messages.subList(0, 2));
     run(
         s -> {
+          s.outbox().markDelivered(orgB.id(), List.of(messages.get(1).id()));
           s.outbox()
               .markDelivered(
+                  orgA.id(),
                   List.of(
                       messages.get(0).id(),
                       messages.get(2).id(),
                       UUID.fromString("00000000-0000-7000-8000-000000000000")));
         });
+    // Another organization's id marks nothing.
     assertThat(list(s -> s.outbox().pending(10))).containsExactly(messages.get(1), messages.get(3));
   }
 }

@@ -1,5 +1,6 @@
 package dev.customers.api.spi;
 
+import dev.customers.api.OrganizationId;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +26,12 @@ public interface EventOutbox {
   List<OutboxMessage> pending(int limit);
 
   /**
-   * Marks messages delivered; unknown or already delivered ids are ignored.
+   * Marks messages of one organization delivered; unknown or already delivered ids, and ids of
+   * another organization's messages, are ignored. The organization lets a distributed database
+   * route the statement to that organization's data alone.
    *
+   * @param organizationId the organization the messages belong to
    * @param ids the ids
    */
-  void markDelivered(Collection<UUID> ids);
+  void markDelivered(OrganizationId organizationId, Collection<UUID> ids);
 }

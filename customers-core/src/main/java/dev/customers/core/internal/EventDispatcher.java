@@ -1,5 +1,6 @@
 package dev.customers.core.internal;
 
+import dev.customers.api.OrganizationId;
 import dev.customers.api.event.DomainEvent;
 import dev.customers.api.event.EventListener;
 import dev.customers.api.spi.OutboxMessage;
@@ -7,7 +8,9 @@ import dev.customers.api.spi.Storage;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -39,10 +42,10 @@ public final class EventDispatcher {
     if (events.isEmpty()) {
       return;
     }
-    List<UUID> ids = new ArrayList<>(events.size());
+    Map<OrganizationId, List<UUID>> ids = new LinkedHashMap<>();
     for (DomainEvent event : events) {
       notifyListeners(event);
-      ids.add(event.id());
+      ids.computeIfAbsent(event.organizationId(), o -> new ArrayList<>()).add(event.id());
     }
     markDelivered(ids);
   }
@@ -57,10 +60,10 @@ public final class EventDispatcher {
       if (batch.isEmpty()) {
         return delivered;
       }
-      List<UUID> ids = new ArrayList<>(batch.size());
+      Map<OrganizationId, List<UUID>> ids = new LinkedHashMap<>();
       for (OutboxMessage message : batch) {
         notifyListeners(codec.decode(message));
-        ids.add(message.id());
+        ids.computeIfAbsent(message.organizationId(), o -> new ArrayList<>()).add(message.id());
       }
       delivered += batch.size();
       if (!markDelivered(ids) || batch.size() < BATCH) {
@@ -88,18 +91,22 @@ public final class EventDispatcher {
     }
   }
 
-  private boolean markDelivered(List<UUID> ids) {
+  /**
+   * Marks the ids delivered, one statement per organization (a shared person's change has many).
+   */
+  private boolean markDelivered(Map<OrganizationId, List<UUID>> ids) {
+    int count = ids.values().stream().mapToInt(List::size).sum();
     try {
       storage.inTransaction(
           session -> {
-            session.outbox().markDelivered(ids);
-            return ids.size();
+            ids.forEach((organization, ofIt) -> session.outbox().markDelivered(organization, ofIt));
+            return count;
           });
       return true;
     } catch (RuntimeException e) {
       // The events reached the listeners; left pending they are delivered again later (at least
       // once).
-      LOG.warn("could not mark {} events delivered; they will be delivered again", ids.size(), e);
+      LOG.warn("could not mark {} events delivered; they will be delivered again", count, e);
       return false;
     }
   }

@@ -1,5 +1,6 @@
 package dev.customers.core.memory;
 
+import dev.customers.api.OrganizationId;
 import dev.customers.api.spi.EventOutbox;
 import dev.customers.api.spi.OutboxMessage;
 import java.util.Collection;
@@ -27,9 +28,10 @@ final class InMemoryEventOutbox implements EventOutbox {
   }
 
   @Override
-  public void markDelivered(Collection<UUID> ids) {
+  public void markDelivered(OrganizationId organizationId, Collection<UUID> ids) {
     for (UUID id : ids) {
-      if (tables.outbox.containsKey(id)) {
+      OutboxMessage message = tables.outbox.get(id);
+      if (message != null && message.organizationId().equals(organizationId)) {
         changes.remove(tables.outbox, id);
       }
     }
