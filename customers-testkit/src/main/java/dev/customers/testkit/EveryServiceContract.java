@@ -24,6 +24,15 @@ public abstract class EveryServiceContract {
     }
   }
 
+  /** Search against a plain ranked scan. */
+  @Nested
+  class SearchOracle extends SearchOracleContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryServiceContract.this.storageUnderTest();
+    }
+  }
+
   /** The field service. */
   @Nested
   class Fields extends FieldServiceContract {
