@@ -59,6 +59,32 @@ final class RosterData {
 
   private RosterData() {}
 
+  /** One generated customer: the same rows for every storage, by seed and position. */
+  record Row(
+      String first, String last, String email, String username, String phone, LocalDate birthday) {
+
+    dev.customers.api.roster.CustomerDetails details() {
+      return dev.customers.api.roster.CustomerDetails.of(first, last)
+          .withEmail(email)
+          .withUsername(username)
+          .withPhone(phone)
+          .withBirthday(birthday);
+    }
+  }
+
+  /** The {@code i}th row, drawing from {@code random} (seeded 42 for the standard roster). */
+  static Row row(Random random, int i) {
+    String first = FIRST.get(random.nextInt(FIRST.size()));
+    String last = LAST.get(random.nextInt(LAST.size()));
+    String email =
+        (first + "." + last + i).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]", "")
+            + "@example.com";
+    LocalDate birthday =
+        LocalDate.of(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    String phone = "+44 20 " + (7000_0000 + random.nextInt(9999_9999 - 7000_0000));
+    return new Row(first, last, email, "user" + i, phone, birthday);
+  }
+
   /** Inserts {@code count} active customers into {@code org}; returns their ids. */
   static List<CustomerId> load(DataSource dataSource, OrganizationId org, int count, IdSource ids)
       throws SQLException {
@@ -78,17 +104,12 @@ final class RosterData {
                       + "s_username, s_phone, s_all, email_key, active_email_key, birth_md) "
                       + "values (?, ?, ?, 'ACTIVE', ?, ?, ?, null, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (int i = 0; i < count; i++) {
-          String first = FIRST.get(random.nextInt(FIRST.size()));
-          String last = LAST.get(random.nextInt(LAST.size()));
-          String email =
-              (first + "." + last + i)
-                      .toLowerCase(java.util.Locale.ROOT)
-                      .replaceAll("[^a-z0-9.]", "")
-                  + "@example.com";
-          LocalDate birthday =
-              LocalDate.of(
-                  1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
-          String phone = "+44 20 " + (7000_0000 + random.nextInt(9999_9999 - 7000_0000));
+          Row row = row(random, i);
+          String first = row.first();
+          String last = row.last();
+          String email = row.email();
+          LocalDate birthday = row.birthday();
+          String phone = row.phone();
           Person person =
               new Person(
                   PersonId.of(ids.next()),

@@ -33,8 +33,7 @@ final class RosterFixture implements AutoCloseable {
 
   RosterFixture(String kind, int count) throws Exception {
     database = BenchDatabase.open(kind);
-    JdbcSettings settings =
-        JdbcSettings.of(database.url(), database.user(), "").withMaximumPoolSize(4);
+    JdbcSettings settings = database.settings(4);
     sdk = CustomersSdk.builder().storage(JdbcStorageModule.forSettings(settings)).build();
     organization = sdk.organizations().create("Benchmark Studio", ZoneOffset.UTC);
     caller = Caller.of(organization.id(), Actor.staff("bench", StaffRole.STAFF));

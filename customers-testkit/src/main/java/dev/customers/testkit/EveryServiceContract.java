@@ -24,6 +24,15 @@ public abstract class EveryServiceContract {
     }
   }
 
+  /** Many customers in one call. */
+  @Nested
+  class BulkAdd extends BulkAddContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryServiceContract.this.storageUnderTest();
+    }
+  }
+
   /** Search against a plain ranked scan. */
   @Nested
   class SearchOracle extends SearchOracleContract {

@@ -113,6 +113,15 @@ public abstract class FailedWriteContract {
         s -> s.sdk().organizations().create("New Studio", ZoneId.of("UTC")));
     w.put("RosterService.add", s -> s.t.roster().add(s.owner, Fixtures.details("Eve", "Stone")));
     w.put(
+        "RosterService.addAll",
+        s ->
+            s.t
+                .roster()
+                .addAll(
+                    s.owner,
+                    java.util.List.of(
+                        Fixtures.details("Eve", "Stone"), Fixtures.details("Ivy", "Stone"))));
+    w.put(
         "RosterService.addExisting",
         s ->
             s.t

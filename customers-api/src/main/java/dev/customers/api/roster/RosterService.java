@@ -23,6 +23,20 @@ public interface RosterService {
   CustomerProfile add(Caller caller, CustomerDetails details);
 
   /**
+   * Adds many new people to the roster in one transaction: the bulk path for loading a roster.
+   * Every row is checked before anything is written; a bad row is a validation error naming it
+   * ({@code rows[12].email}), an email used twice in the rows or already held by an active customer
+   * is refused the same way or as a conflict naming the holder, and then nothing is added. Each
+   * customer gets the audit entry and {@link dev.customers.api.event.CustomerEvent.Created} event
+   * that {@link #add} gives. At most 1,000,000 rows per call.
+   *
+   * @param caller who is calling, and in which organization
+   * @param rows the people's details, in order
+   * @return the new customers' ids, in the order of the rows
+   */
+  List<CustomerId> addAll(Caller caller, List<CustomerDetails> rows);
+
+  /**
    * Adds a person who already has an account (on another roster, say) to this roster.
    *
    * @param caller who is calling, and in which organization

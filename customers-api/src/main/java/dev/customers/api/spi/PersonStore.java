@@ -14,6 +14,18 @@ public interface PersonStore {
   void insert(Person person);
 
   /**
+   * Inserts many new persons, by the same rules as {@link #insert}. Adapters with a faster path for
+   * many rows override it.
+   *
+   * @param persons the persons
+   */
+  default void insertAll(java.util.List<Person> persons) {
+    for (Person person : persons) {
+      insert(person);
+    }
+  }
+
+  /**
    * The person with this id.
    *
    * @param id the id

@@ -11,4 +11,7 @@ interface Changes {
 
   /** Appends to a list that is kept in place (the audit trail), removing the item again on undo. */
   <T> void add(List<T> list, T item);
+
+  /** Records how to undo a change made in place (the search index). */
+  void onUndo(Runnable undo);
 }

@@ -13,6 +13,7 @@ import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.StoredFieldValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +51,29 @@ final class InMemoryCriteria {
       }
     }
     return false;
+  }
+
+  /**
+   * The owners (persons or customers) in the organization holding, in one of the fields, a value
+   * that contains the text: only owners with values are visited.
+   */
+  List<UUID> ownersHolding(OrganizationId organizationId, Set<FieldRef> fields, String text) {
+    List<UUID> owners = new java.util.ArrayList<>();
+    Map<UUID, Map<FieldId, ProfileTables.Held>> byOwner =
+        Maps.peek(tables.fieldValues, organizationId);
+    FieldGrams grams = tables.fieldGrams.get(organizationId);
+    List<UUID> candidates = grams == null ? null : grams.candidates(text);
+    for (UUID owner : candidates == null ? byOwner.keySet() : candidates) {
+      Map<FieldId, ProfileTables.Held> values = byOwner.getOrDefault(owner, Map.of());
+      for (FieldRef field : fields) {
+        ProfileTables.Held held = values.get(field.id());
+        if (held != null && held.searchTexts().stream().anyMatch(v -> v.contains(text))) {
+          owners.add(owner);
+          break;
+        }
+      }
+    }
+    return owners;
   }
 
   private static UUID owner(Customer customer, FieldScope scope) {

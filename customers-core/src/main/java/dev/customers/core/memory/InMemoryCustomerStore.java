@@ -22,7 +22,6 @@ import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.SearchFields;
 import dev.customers.api.spi.SearchText;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -32,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Customers in memory: one person per roster and one active email per organization are kept by
@@ -50,10 +51,33 @@ final class InMemoryCustomerStore implements CustomerStore {
 
   @Override
   public void insert(Customer customer) {
-    Person person = tables.person(customer.personId());
-    if (person == null) {
-      throw new NotFoundException("person", customer.personId());
+    store(customer);
+    SearchIndex index = tables.indexFor(customer.organizationId());
+    SearchIndex.Entry entry = index.add(customer, tables.searchFieldsOf(customer.personId()));
+    changes.onUndo(() -> index.remove(entry));
+  }
+
+  @Override
+  public void insertAll(List<Customer> customers) {
+    Map<OrganizationId, List<Customer>> byRoster = new java.util.LinkedHashMap<>();
+    for (Customer customer : customers) {
+      store(customer);
+      byRoster.computeIfAbsent(customer.organizationId(), k -> new ArrayList<>()).add(customer);
     }
+    // One sort and merge per roster instead of one ordered insert per customer.
+    byRoster.forEach(
+        (organizationId, added) -> {
+          SearchIndex index = tables.indexFor(organizationId);
+          List<SearchIndex.Entry> entries =
+              index.addAll(
+                  added, added.stream().map(c -> tables.searchFieldsOf(c.personId())).toList());
+          changes.onUndo(() -> index.removeAll(entries));
+        });
+  }
+
+  /** Checks the rules and writes the tables, all but the search index. */
+  private void store(Customer customer) {
+    Person person = tables.person(customer.personId());
     OrganizationId org = customer.organizationId();
     Map<OrganizationId, CustomerId> rosters = Maps.inner(tables.rostersOf, customer.personId());
     CustomerId already = rosters.get(org);
@@ -149,6 +173,10 @@ final class InMemoryCustomerStore implements CustomerStore {
       }
     }
     changes.put(roster, updated.id(), updated);
+    SearchIndex.Entry entry = tables.indexed(updated.organizationId(), updated.id());
+    Customer before = entry.customer;
+    entry.customer = updated;
+    changes.onUndo(() -> entry.customer = before);
   }
 
   @Override
@@ -196,39 +224,90 @@ final class InMemoryCustomerStore implements CustomerStore {
       OrganizationId organizationId, SearchQuery query, Criterion criterion, Set<FieldRef> fields) {
     String text = SearchText.normalize(query.text());
     String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
-    Cursors.Keys after = query.cursor() == null ? null : Cursors.read(query.cursor(), "search", 3);
-    MatchTier afterTier = after == null ? null : after.constant(0, MatchTier.class);
-    List<Ranked> matches = new ArrayList<>();
-    for (Customer customer : tables.customers.getOrDefault(organizationId, Map.of()).values()) {
-      if (!query.status().includes(customer.status()) || !criteria.matches(customer, criterion)) {
-        continue;
-      }
-      SearchFields keys = tables.searchFieldsOf(customer.personId());
-      MatchTier tier = keys.match(text, digits);
-      if (tier == null && criteria.fieldContains(customer, fields, text)) {
-        tier = MatchTier.FIELD;
-      }
-      if (tier == null) {
-        continue;
-      }
-      Ranked ranked = new Ranked(customer, tier, keys.sortName());
-      if (after == null || afterTier == null || ranked.isAfter(afterTier, after)) {
-        matches.add(ranked);
-      }
+    Cursors.Keys keys = query.cursor() == null ? null : Cursors.read(query.cursor(), "search", 3);
+    SearchIndex.After after =
+        keys == null
+            ? null
+            : new SearchIndex.After(keys.constant(0, MatchTier.class), keys.text(1), keys.uuid(2));
+    SearchIndex index = tables.indexes.get(organizationId);
+    if (index == null) {
+      return Page.last(List.of());
     }
-    matches.sort(Ranked.ORDER);
-    List<SearchHit> hits =
-        matches.stream()
+    int want = query.limit() + 1;
+    Predicate<Customer> keep =
+        customer ->
+            query.status().includes(customer.status()) && criteria.matches(customer, criterion);
+    List<SearchIndex.Hit> hits = new ArrayList<>();
+    if (after == null || after.tier() != MatchTier.FIELD) {
+      hits.addAll(index.search(text, digits, keep, after, want));
+    }
+    if (hits.size() < want && !fields.isEmpty()) {
+      hits.addAll(
+          fieldTier(organizationId, index, text, digits, fields, keep, after, want - hits.size()));
+    }
+    List<SearchHit> page =
+        hits.stream()
             .limit(query.limit())
-            .map(r -> new SearchHit(tables.entry(r.customer), r.tier))
+            .map(
+                h ->
+                    new SearchHit(
+                        new RosterEntry(
+                            h.entry().customer, tables.person(h.entry().customer.personId())),
+                        h.tier()))
             .toList();
     String next = null;
-    if (matches.size() > query.limit()) {
-      Ranked last = matches.get(query.limit() - 1);
+    if (hits.size() > query.limit()) {
+      SearchIndex.Entry last = hits.get(query.limit() - 1).entry();
       next =
-          Cursors.encode("search", last.tier.name(), last.sortName, last.customer.id().toString());
+          Cursors.encode(
+              "search",
+              hits.get(query.limit() - 1).tier().name(),
+              last.fields.sortName(),
+              last.id.toString());
     }
-    return new Page<>(hits, next);
+    return new Page<>(page, next);
+  }
+
+  /**
+   * Customers that match no name tier but hold the text in a field value the caller may view: found
+   * from the field values that hold it, not by visiting every customer.
+   */
+  private List<SearchIndex.Hit> fieldTier(
+      OrganizationId organizationId,
+      SearchIndex index,
+      String text,
+      @Nullable String digits,
+      Set<FieldRef> fields,
+      Predicate<Customer> keep,
+      SearchIndex.@Nullable After after,
+      int room) {
+    List<SearchIndex.Entry> found = new ArrayList<>();
+    for (java.util.UUID owner : criteria.ownersHolding(organizationId, fields, text)) {
+      SearchIndex.Entry entry = index.entry(CustomerId.of(owner));
+      if (entry == null) {
+        CustomerId id =
+            Maps.peek(tables.rostersOf, dev.customers.api.PersonId.of(owner)).get(organizationId);
+        entry = id == null ? null : index.entry(id);
+      }
+      if (entry != null
+          && entry.fields.match(text, digits) == null
+          && keep.test(entry.customer)
+          && criteria.fieldContains(entry.customer, fields, text)
+          && (after == null || after.tier() != MatchTier.FIELD || isAfter(entry, after))) {
+        found.add(entry);
+      }
+    }
+    return found.stream()
+        .distinct()
+        .sorted(SearchIndex.NAME_ORDER)
+        .limit(room)
+        .map(e -> new SearchIndex.Hit(e, MatchTier.FIELD))
+        .toList();
+  }
+
+  private static boolean isAfter(SearchIndex.Entry entry, SearchIndex.After after) {
+    int byName = entry.fields.sortName().compareTo(after.sortName());
+    return byName != 0 ? byName > 0 : SearchIndex.compareIds(entry.id.value(), after.id()) > 0;
   }
 
   @Override
@@ -243,22 +322,5 @@ final class InMemoryCustomerStore implements CustomerStore {
       }
     }
     return found;
-  }
-
-  /** A search match with the keys it is ordered by. */
-  private record Ranked(Customer customer, MatchTier tier, String sortName) {
-    static final Comparator<Ranked> ORDER =
-        Comparator.comparing(Ranked::tier)
-            .thenComparing(Ranked::sortName)
-            .thenComparing(r -> r.customer.id().toString());
-
-    boolean isAfter(MatchTier afterTier, Cursors.Keys cursor) {
-      int byTier = tier.compareTo(afterTier);
-      if (byTier != 0) {
-        return byTier > 0;
-      }
-      int byName = sortName.compareTo(cursor.text(1));
-      return byName != 0 ? byName > 0 : customer.id().toString().compareTo(cursor.text(2)) > 0;
-    }
   }
 }

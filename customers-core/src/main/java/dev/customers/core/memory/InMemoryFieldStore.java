@@ -89,10 +89,19 @@ final class InMemoryFieldStore implements FieldStore {
 
   @Override
   public void put(OrganizationId organizationId, StoredFieldValue value) {
-    changes.put(
-        Maps.inner(Maps.inner(tables.fieldValues, organizationId), value.owner()),
-        value.field(),
-        ProfileTables.Held.of(value));
+    Map<FieldId, ProfileTables.Held> values =
+        Maps.inner(Maps.inner(tables.fieldValues, organizationId), value.owner());
+    List<String> before = ProfileTables.texts(values);
+    changes.put(values, value.field(), ProfileTables.Held.of(value));
+    reindex(organizationId, value.owner(), before, ProfileTables.texts(values));
+  }
+
+  /** Keeps the field tier's postings in step with the owner's values, and undoes with them. */
+  private void reindex(
+      OrganizationId organizationId, UUID owner, List<String> before, List<String> after) {
+    FieldGrams grams = tables.fieldGrams.computeIfAbsent(organizationId, k -> new FieldGrams());
+    grams.replace(owner, before, after);
+    changes.onUndo(() -> grams.replace(owner, after, before));
   }
 
   @Override
@@ -100,7 +109,9 @@ final class InMemoryFieldStore implements FieldStore {
     Map<FieldId, ProfileTables.Held> values =
         Maps.peek(tables.fieldValues, organizationId).get(owner);
     if (values != null && values.containsKey(field)) {
+      List<String> before = ProfileTables.texts(values);
       changes.remove(values, field);
+      reindex(organizationId, owner, before, ProfileTables.texts(values));
     }
   }
 

@@ -68,7 +68,17 @@ final class InMemoryPersonStore implements PersonStore {
       }
     }
     changes.put(tables.persons, updated.id(), updated);
-    changes.put(tables.searchKeys, updated.id(), SearchFields.of(updated));
+    SearchFields fields = SearchFields.of(updated);
+    changes.put(tables.searchKeys, updated.id(), fields);
+    for (Map.Entry<OrganizationId, CustomerId> roster : rosters.entrySet()) {
+      SearchIndex index = tables.indexFor(roster.getKey());
+      SearchIndex.Entry entry = index.entry(roster.getValue());
+      if (entry != null) {
+        SearchFields previous = entry.fields;
+        index.reindex(entry, fields);
+        changes.onUndo(() -> index.reindex(entry, previous));
+      }
+    }
     if (!Objects.equals(before, after)) {
       for (Map.Entry<OrganizationId, CustomerId> roster : rosters.entrySet()) {
         Customer customer = Maps.peek(tables.customers, roster.getKey()).get(roster.getValue());

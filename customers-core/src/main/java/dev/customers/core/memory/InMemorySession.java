@@ -128,6 +128,12 @@ final class InMemorySession implements StoreSession, Changes {
     undo.push(() -> list.remove(item));
   }
 
+  @Override
+  public void onUndo(Runnable action) {
+    checkWritable();
+    undo.push(action);
+  }
+
   void rollback() {
     while (!undo.isEmpty()) {
       undo.pop().run();

@@ -30,6 +30,7 @@ import java.util.UUID;
 final class ProfileTables {
   final Map<OrganizationId, Map<FieldId, FieldDefinition>> fieldDefinitions = new HashMap<>();
   final Map<OrganizationId, Map<UUID, Map<FieldId, Held>>> fieldValues = new HashMap<>();
+  final Map<OrganizationId, FieldGrams> fieldGrams = new HashMap<>();
   final Map<OrganizationId, Map<TagId, Tag>> tags = new HashMap<>();
   final Map<OrganizationId, Map<CustomerId, Set<TagId>>> tagged = new HashMap<>();
   final Map<OrganizationId, Map<NoteId, Note>> notes = new HashMap<>();
@@ -42,6 +43,13 @@ final class ProfileTables {
   final Map<OrganizationId, Map<CustomerId, List<ConsentRecord>>> consentHistory = new HashMap<>();
   final Map<OrganizationId, Map<CustomerId, Map<String, ConsentRecord>>> currentConsent =
       new HashMap<>();
+
+  /** The search texts of all of an owner's values. */
+  static List<String> texts(Map<FieldId, Held> values) {
+    List<String> texts = new java.util.ArrayList<>();
+    values.values().forEach(held -> texts.addAll(held.searchTexts()));
+    return texts;
+  }
 
   /** A stored field value with its search texts, normalized once when it is written. */
   record Held(StoredFieldValue value, List<String> searchTexts) {

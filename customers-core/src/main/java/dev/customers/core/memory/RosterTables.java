@@ -32,6 +32,22 @@ final class RosterTables {
   final Map<OrganizationId, Map<String, CustomerId>> activeEmails = new HashMap<>();
   final Map<OrganizationId, Map<CustomerId, List<AuditEntry>>> audit = new HashMap<>();
   final Map<UUID, OutboxMessage> outbox = new LinkedHashMap<>();
+  final Map<OrganizationId, SearchIndex> indexes = new HashMap<>();
+
+  /** The roster's search index, made when its first customer is written. */
+  SearchIndex indexFor(OrganizationId organizationId) {
+    return indexes.computeIfAbsent(organizationId, k -> new SearchIndex());
+  }
+
+  /** The roster's search index entry of a stored customer, always there. */
+  SearchIndex.Entry indexed(OrganizationId organizationId, CustomerId id) {
+    SearchIndex index = indexes.get(organizationId);
+    SearchIndex.Entry entry = index == null ? null : index.entry(id);
+    if (entry == null) {
+      throw new IllegalStateException("customer " + id + " is missing from the search index");
+    }
+    return entry;
+  }
 
   boolean isActive(OrganizationId organizationId, CustomerId id) {
     Customer customer = Maps.peek(customers, organizationId).get(id);

@@ -99,6 +99,12 @@ final class DefaultRosterService implements RosterService {
   }
 
   @Override
+  public List<CustomerId> addAll(Caller caller, List<CustomerDetails> rows) {
+    List<CustomerDetails> copied = dev.customers.core.internal.Arguments.noNulls(rows, "rows");
+    return transactions.write(caller, work -> BulkAdd.run(work, copied));
+  }
+
+  @Override
   public CustomerProfile addExisting(Caller caller, PersonId personId) {
     requireNonNull(personId, "personId");
     return transactions.write(

@@ -1,0 +1,126 @@
+package dev.customers.benchmarks;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.customers.api.OrganizationId;
+import dev.customers.api.spi.SearchText;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * The SQL anchors of the search benchmark, in plain JDBC on the SDK's own tables and indexes: the
+ * best ranked search written by hand (the SDK's tiers and order), and the floor, an unordered
+ * trigram lookup with {@code LIMIT 20} that ranks nothing.
+ */
+final class SqlAnchors implements AutoCloseable {
+  private final HikariDataSource pool;
+  private final String kind;
+
+  SqlAnchors(BenchDatabase database) {
+    this.kind = database.kind();
+    pool = new HikariDataSource();
+    pool.setJdbcUrl(database.url());
+    pool.setUsername(database.user());
+    pool.setPassword("");
+    pool.setMaximumPoolSize(4);
+  }
+
+  HikariDataSource pool() {
+    return pool;
+  }
+
+  void analyze() throws SQLException {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
+      switch (kind) {
+        case "postgres" -> s.execute("analyze");
+        case "mariadb" -> s.execute("analyze table cs_customers, cs_persons, cs_field_values");
+        default -> s.execute("analyze");
+      }
+    }
+  }
+
+  /** The floor: the first {@code limit} customers holding the text, in no order. */
+  int floor(OrganizationId org, String query, int limit) throws SQLException {
+    String text = SearchText.normalize(query);
+    try (Connection c = pool.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select id from cs_customers where organization_id = ? and s_all like ? limit ?")) {
+      s.setObject(1, id(org));
+      s.setString(2, "%" + escape(text) + "%");
+      s.setInt(3, limit);
+      return count(s);
+    }
+  }
+
+  /**
+   * The best ranked search by hand: exact email, then prefix, then substring, each by sort name and
+   * id, the first {@code want} of them.
+   */
+  int ranked(OrganizationId org, String query, int want) throws SQLException {
+    String text = SearchText.normalize(query);
+    String digits = SearchText.isPhoneQuery(query) ? SearchText.digits(query) : null;
+    String starts = escape(text) + "%";
+    String inside = "%" + escape(text) + "%";
+    String prefix =
+        "s_first like ? or s_last like ? or s_full like ? or s_email like ? or s_username like ?"
+            + (digits == null ? "" : " or s_phone like ?");
+    String sql =
+        "select id, sort_name, case when s_email = ? then 0 when "
+            + prefix
+            + " then 1 else 2 end as tier from cs_customers where organization_id = ?"
+            + " and status = 'ACTIVE' and (s_all like ?"
+            + (digits == null ? "" : " or s_phone like ?")
+            + ") order by tier, sort_name, id limit ?";
+    try (Connection c = pool.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      int i = 1;
+      s.setString(i++, text);
+      for (int k = 0; k < 5; k++) {
+        s.setString(i++, starts);
+      }
+      if (digits != null) {
+        s.setString(i++, digits + "%");
+      }
+      s.setObject(i++, id(org));
+      s.setString(i++, inside);
+      if (digits != null) {
+        s.setString(i++, "%" + digits + "%");
+      }
+      s.setInt(i, want);
+      return count(s);
+    }
+  }
+
+  private Object id(OrganizationId org) {
+    return kind.equals("mariadb") ? org.toString() : org.value();
+  }
+
+  private static int count(PreparedStatement s) throws SQLException {
+    int n = 0;
+    try (ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  @Override
+  public String toString() {
+    return "SqlAnchors[" + kind.toLowerCase(Locale.ROOT) + "]";
+  }
+}

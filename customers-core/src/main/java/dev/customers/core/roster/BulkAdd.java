@@ -1,0 +1,171 @@
+package dev.customers.core.roster;
+
+import dev.customers.api.ConflictException;
+import dev.customers.api.CustomerId;
+import dev.customers.api.FieldError;
+import dev.customers.api.PersonId;
+import dev.customers.api.StaffRole;
+import dev.customers.api.ValidationException;
+import dev.customers.api.audit.FieldChange;
+import dev.customers.api.event.CustomerEvent;
+import dev.customers.api.roster.Customer;
+import dev.customers.api.roster.CustomerDetails;
+import dev.customers.api.roster.CustomerStatus;
+import dev.customers.api.roster.Person;
+import dev.customers.api.roster.RosterEntry;
+import dev.customers.core.internal.Work;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Many new customers in one transaction: every row checked before anything is written (each error
+ * naming its row as {@code rows[i].field}), then persons and customers written through the stores'
+ * bulk paths, with the audit entry and event each customer would have had from {@code add}.
+ */
+final class BulkAdd {
+  /** The most rows one call takes: a larger roster is loaded in several calls. */
+  static final int MAX_ROWS = 1_000_000;
+
+  /** Errors reported at most; the rest are counted in the last one. */
+  private static final int MAX_ERRORS = 100;
+
+  private BulkAdd() {}
+
+  static List<CustomerId> run(Work work, List<CustomerDetails> rows) {
+    work.permissions().requireStaff(StaffRole.STAFF, "add customers");
+    if (rows.size() > MAX_ROWS) {
+      throw ValidationException.of(
+          "rows",
+          String.valueOf(rows.size()),
+          "are more than the " + MAX_ROWS + " one call adds; add them in several calls");
+    }
+    List<ValidDetails> valid = validate(work, rows);
+    List<Person> persons = new ArrayList<>(valid.size());
+    List<Customer> customers = new ArrayList<>(valid.size());
+    for (ValidDetails details : valid) {
+      Person person =
+          new Person(
+              PersonId.of(work.newId()),
+              details.firstName(),
+              details.lastName(),
+              details.email(),
+              details.username(),
+              details.phone(),
+              details.birthday(),
+              work.now(),
+              work.now(),
+              1);
+      persons.add(person);
+      customers.add(
+          new Customer(
+              CustomerId.of(work.newId()),
+              work.organization().id(),
+              person.id(),
+              CustomerStatus.ACTIVE,
+              work.today(),
+              work.now(),
+              work.now(),
+              null,
+              1));
+    }
+    work.session().persons().insertAll(persons);
+    work.session().customers().insertAll(customers);
+    String actor = work.caller().actor().describe();
+    for (int i = 0; i < customers.size(); i++) {
+      Customer customer = customers.get(i);
+      List<FieldChange> changes = new ArrayList<>();
+      changes.add(new FieldChange("status", null, CustomerStatus.ACTIVE.name()));
+      changes.addAll(valid.get(i).asCreated());
+      work.audit(customer.id(), "customer.created", changes);
+      work.publish(
+          new CustomerEvent.Created(
+              work.newId(),
+              customer.organizationId(),
+              customer.id(),
+              customer.personId(),
+              work.now(),
+              actor));
+    }
+    return customers.stream().map(Customer::id).toList();
+  }
+
+  /** Every row checked, and no email twice in the rows or held by an active customer. */
+  private static List<ValidDetails> validate(Work work, List<CustomerDetails> rows) {
+    List<FieldError> errors = new ArrayList<>();
+    List<ValidDetails> valid = new ArrayList<>(rows.size());
+    Map<String, Integer> emails = new HashMap<>();
+    int failed = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      CustomerDetails row = rows.get(i);
+      try {
+        ValidDetails details = DetailsValidator.validate(row, work.today());
+        valid.add(details);
+        if (details.email() != null) {
+          Integer first = emails.putIfAbsent(details.email().key(), i);
+          if (first != null) {
+            failed =
+                report(
+                    errors,
+                    failed,
+                    new FieldError(
+                        "rows[" + i + "].email",
+                        details.email().value(),
+                        "is also the email of rows[" + first + "]"));
+          }
+        }
+      } catch (ValidationException e) {
+        for (FieldError error : e.errors()) {
+          failed =
+              report(
+                  errors,
+                  failed,
+                  new FieldError(
+                      "rows[" + i + "]." + error.field(), error.value(), error.problem()));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      if (failed > errors.size()) {
+        errors.add(
+            new FieldError(
+                "rows", null, "have " + (failed - errors.size()) + " more errors not listed"));
+      }
+      throw new ValidationException(errors);
+    }
+    for (int i = 0; i < valid.size(); i++) {
+      ValidDetails details = valid.get(i);
+      if (details.email() == null) {
+        continue;
+      }
+      Optional<RosterEntry> holder =
+          work.session()
+              .customers()
+              .findActiveByEmail(work.organization().id(), details.email().key());
+      if (holder.isPresent()) {
+        throw new ConflictException(
+            ConflictException.Reason.DUPLICATE,
+            "rows["
+                + i
+                + "].email "
+                + details.email()
+                + " already belongs to active customer "
+                + holder.get().id()
+                + " ("
+                + holder.get().displayName()
+                + ")",
+            holder.get().id().toString());
+      }
+    }
+    return valid;
+  }
+
+  private static int report(List<FieldError> errors, int failed, FieldError error) {
+    if (errors.size() < MAX_ERRORS) {
+      errors.add(error);
+    }
+    return failed + 1;
+  }
+}
