@@ -7,7 +7,6 @@ import dev.customers.api.PageRequest;
 import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.spi.AuditStore;
 import dev.customers.api.spi.Cursors;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,18 +22,25 @@ final class InMemoryAuditStore implements AuditStore {
 
   @Override
   public void append(AuditEntry entry) {
-    List<AuditEntry> entries =
-        Maps.inner(tables.audit, entry.organizationId())
-            .computeIfAbsent(entry.customerId(), k -> new ArrayList<>());
-    changes.add(entries, entry);
+    java.util.Map<CustomerId, StoredAudit[]> trails =
+        Maps.inner(tables.audit, entry.organizationId());
+    StoredAudit[] trail = trails.get(entry.customerId());
+    StoredAudit[] longer =
+        trail == null ? new StoredAudit[1] : java.util.Arrays.copyOf(trail, trail.length + 1);
+    longer[longer.length - 1] = StoredAudit.of(entry);
+    // Replaced whole: a customer's trail is short, and an array of it is the smallest holder.
+    changes.put(trails, entry.customerId(), longer);
   }
 
   @Override
   public Page<AuditEntry> forCustomer(
       OrganizationId organizationId, CustomerId customerId, PageRequest page) {
     String after = page.cursor() == null ? null : Cursors.decode(page.cursor(), "audit", 1).get(0);
+    StoredAudit[] trail =
+        Maps.peek(tables.audit, organizationId).getOrDefault(customerId, new StoredAudit[0]);
     List<AuditEntry> entries =
-        Maps.peek(tables.audit, organizationId).getOrDefault(customerId, List.of()).stream()
+        java.util.Arrays.stream(trail)
+            .map(stored -> stored.entry(organizationId, customerId))
             .filter(e -> after == null || e.id().toString().compareTo(after) > 0)
             .sorted(Comparator.comparing(e -> e.id().toString()))
             .limit(page.limit() + 1L)

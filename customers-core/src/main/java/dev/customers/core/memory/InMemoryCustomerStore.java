@@ -22,6 +22,7 @@ import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.FieldRef;
+import dev.customers.api.spi.SearchFields;
 import dev.customers.api.spi.SearchText;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -53,7 +54,8 @@ final class InMemoryCustomerStore implements CustomerStore {
   public void insert(Customer customer) {
     store(customer);
     SearchIndex index = tables.indexFor(customer.organizationId());
-    SearchIndex.Entry entry = index.add(customer, tables.searchFieldsOf(customer.personId()));
+    SearchIndex.Entry entry =
+        index.add(customer, SearchFields.of(tables.person(customer.personId())));
     changes.onUndo(() -> index.remove(entry));
   }
 
@@ -70,7 +72,8 @@ final class InMemoryCustomerStore implements CustomerStore {
           SearchIndex index = tables.indexFor(organizationId);
           List<SearchIndex.Entry> entries =
               index.addAll(
-                  added, added.stream().map(c -> tables.searchFieldsOf(c.personId())).toList());
+                  added,
+                  added.stream().map(c -> SearchFields.of(tables.person(c.personId()))).toList());
           changes.onUndo(() -> index.removeAll(entries));
         });
   }
@@ -79,7 +82,7 @@ final class InMemoryCustomerStore implements CustomerStore {
   private void store(Customer customer) {
     Person person = tables.person(customer.personId());
     OrganizationId org = customer.organizationId();
-    Map<OrganizationId, CustomerId> rosters = Maps.inner(tables.rostersOf, customer.personId());
+    Map<OrganizationId, CustomerId> rosters = Maps.peek(tables.rostersOf, customer.personId());
     CustomerId already = rosters.get(org);
     if (already != null) {
       throw new ConflictException(
@@ -104,7 +107,11 @@ final class InMemoryCustomerStore implements CustomerStore {
       changes.put(emails, email, customer.id());
     }
     changes.put(roster, customer.id(), customer);
-    changes.put(rosters, org, customer.id());
+    // Immutable and replaced whole: most persons are on one roster, and a map of one entry is a
+    // fraction of a HashMap's size.
+    Map<OrganizationId, CustomerId> joined = new java.util.HashMap<>(rosters);
+    joined.put(org, customer.id());
+    changes.put(tables.rostersOf, customer.personId(), Map.copyOf(joined));
   }
 
   @Override
@@ -184,7 +191,7 @@ final class InMemoryCustomerStore implements CustomerStore {
       OrganizationId organizationId, CustomerQuery query, Criterion criterion) {
     Function<Customer, String> key =
         query.sort() == CustomerSort.NAME
-            ? c -> tables.searchFieldsOf(c.personId()).sortName()
+            ? c -> tables.indexed(c.organizationId(), c.id()).fields.sortName()
             : c -> c.joinedOn().toString();
     Comparator<Customer> order = Comparator.comparing(key).thenComparing(c -> c.id().toString());
     if (query.direction() == SortDirection.DESC) {

@@ -38,7 +38,6 @@ final class InMemoryPersonStore implements PersonStore {
           person.id().toString());
     }
     changes.put(tables.persons, person.id(), person);
-    changes.put(tables.searchKeys, person.id(), SearchFields.of(person));
   }
 
   @Override
@@ -69,7 +68,6 @@ final class InMemoryPersonStore implements PersonStore {
     }
     changes.put(tables.persons, updated.id(), updated);
     SearchFields fields = SearchFields.of(updated);
-    changes.put(tables.searchKeys, updated.id(), fields);
     for (Map.Entry<OrganizationId, CustomerId> roster : rosters.entrySet()) {
       SearchIndex index = tables.indexFor(roster.getKey());
       SearchIndex.Entry entry = index.entry(roster.getValue());

@@ -4,16 +4,13 @@ import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.PersonId;
-import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.org.Organization;
 import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.Person;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.OutboxMessage;
-import dev.customers.api.spi.SearchFields;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,11 +23,10 @@ import org.jspecify.annotations.Nullable;
 final class RosterTables {
   final Map<OrganizationId, Organization> organizations = new HashMap<>();
   final Map<PersonId, Person> persons = new HashMap<>();
-  final Map<PersonId, SearchFields> searchKeys = new HashMap<>();
   final Map<OrganizationId, Map<CustomerId, Customer>> customers = new HashMap<>();
   final Map<PersonId, Map<OrganizationId, CustomerId>> rostersOf = new HashMap<>();
   final Map<OrganizationId, Map<String, CustomerId>> activeEmails = new HashMap<>();
-  final Map<OrganizationId, Map<CustomerId, List<AuditEntry>>> audit = new HashMap<>();
+  final Map<OrganizationId, Map<CustomerId, StoredAudit[]>> audit = new HashMap<>();
   final Map<UUID, OutboxMessage> outbox = new LinkedHashMap<>();
   final Map<OrganizationId, SearchIndex> indexes = new HashMap<>();
 
@@ -65,15 +61,6 @@ final class RosterTables {
       throw new IllegalStateException("person " + id + " of a stored customer is missing");
     }
     return person;
-  }
-
-  /** A stored person's search keys, kept with the person, so always there. */
-  SearchFields searchFieldsOf(PersonId id) {
-    SearchFields fields = searchKeys.get(id);
-    if (fields == null) {
-      throw new IllegalStateException("search keys of person " + id + " are missing");
-    }
-    return fields;
   }
 
   static @Nullable String emailKey(Person person) {

@@ -43,6 +43,8 @@ final class BulkAdd {
           "are more than the " + MAX_ROWS + " one call adds; add them in several calls");
     }
     List<ValidDetails> valid = validate(work, rows);
+    // One date object for every row: a million copies of today are 24 MB.
+    java.time.LocalDate today = work.today();
     List<Person> persons = new ArrayList<>(valid.size());
     List<Customer> customers = new ArrayList<>(valid.size());
     for (ValidDetails details : valid) {
@@ -65,7 +67,7 @@ final class BulkAdd {
               work.organization().id(),
               person.id(),
               CustomerStatus.ACTIVE,
-              work.today(),
+              today,
               work.now(),
               work.now(),
               null,
