@@ -62,6 +62,20 @@ record BenchDatabase(String kind, String url, String user, String schema, Runnab
     }
   }
 
+  /**
+   * A PostgreSQL schema an earlier run kept ({@code -Dbench.keep=true}), loaded already: for
+   * measuring again without loading again. Kept at the end too.
+   */
+  static BenchDatabase existingPostgres(String schema) {
+    String admin = "jdbc:postgresql://127.0.0.1:5432/test";
+    return new BenchDatabase(
+        "postgres",
+        admin + "?currentSchema=" + schema + "&reWriteBatchedInserts=true",
+        "postgres",
+        schema,
+        () -> System.out.println("kept " + schema + " in " + admin));
+  }
+
   /** The SDK's settings for this database: its tables in the benchmark's own schema. */
   JdbcSettings settings(int poolSize) {
     return JdbcSettings.of(url, user, "").withMaximumPoolSize(poolSize).withSchema(schema);

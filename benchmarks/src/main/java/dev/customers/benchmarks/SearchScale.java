@@ -4,6 +4,7 @@ import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.CustomerId;
 import dev.customers.api.Customers;
+import dev.customers.api.OrganizationId;
 import dev.customers.api.StaffRole;
 import dev.customers.api.fields.FieldSpec;
 import dev.customers.api.fields.FieldType;
@@ -132,25 +133,33 @@ public final class SearchScale {
 
   private static List<String> database(String kind, int count, int rounds, int perClass)
       throws Exception {
-    BenchDatabase database = BenchDatabase.open(kind);
+    String reused = System.getProperty("bench.schema");
+    BenchDatabase database =
+        reused == null ? BenchDatabase.open(kind) : BenchDatabase.existingPostgres(reused);
     try (Customers sdk =
             CustomersSdk.builder()
                 .storage(JdbcStorageModule.forSettings(database.settings(4)))
                 .build();
         SqlAnchors anchors = new SqlAnchors(database)) {
-      Organization org = sdk.organizations().create("Benchmark Studio", ZoneOffset.UTC);
-      Caller owner = Caller.of(org.id(), Actor.staff("owner", StaffRole.OWNER));
-      Caller staff = Caller.of(org.id(), Actor.staff("bench", StaffRole.STAFF));
-      long start = System.nanoTime();
-      List<CustomerId> ids =
-          RosterData.load(anchors.pool(), org.id(), count, new UuidV7Source(Clock.systemUTC()));
-      double loadSeconds = (System.nanoTime() - start) / 1e9;
-      addLockers(sdk, owner, staff, ids);
-      anchors.analyze();
+      OrganizationId org;
+      double loadSeconds = 0;
+      if (reused == null) {
+        org = sdk.organizations().create("Benchmark Studio", ZoneOffset.UTC).id();
+        Caller owner = Caller.of(org, Actor.staff("owner", StaffRole.OWNER));
+        long start = System.nanoTime();
+        List<CustomerId> ids =
+            RosterData.load(anchors.pool(), org, count, new UuidV7Source(Clock.systemUTC()));
+        loadSeconds = (System.nanoTime() - start) / 1e9;
+        addLockers(sdk, owner, Caller.of(org, Actor.staff("bench", StaffRole.STAFF)), ids);
+        anchors.analyze();
+      } else {
+        org = anchors.organization();
+      }
+      Caller staff = Caller.of(org, Actor.staff("bench", StaffRole.STAFF));
       Map<String, Target> targets = new LinkedHashMap<>();
       targets.put("sdk", text -> sdk.roster().search(staff, SearchQuery.of(text)));
-      targets.put("ranked", text -> anchors.ranked(org.id(), text, LIMIT + 1));
-      targets.put("floor", text -> anchors.floor(org.id(), text, LIMIT));
+      targets.put("ranked", text -> anchors.ranked(org, text, LIMIT + 1));
+      targets.put("floor", text -> anchors.floor(org, text, LIMIT));
       List<String> lines =
           header(
               String.format(

@@ -43,6 +43,16 @@ final class SqlAnchors implements AutoCloseable {
     }
   }
 
+  /** The one organization of a kept benchmark database. */
+  OrganizationId organization() throws SQLException {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select id from cs_organizations")) {
+      rs.next();
+      return OrganizationId.of(java.util.UUID.fromString(rs.getString(1)));
+    }
+  }
+
   /** The floor: the first {@code limit} customers holding the text, in no order. */
   int floor(OrganizationId org, String query, int limit) throws SQLException {
     String text = SearchText.normalize(query);

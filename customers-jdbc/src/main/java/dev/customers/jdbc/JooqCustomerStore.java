@@ -8,7 +8,6 @@ import static dev.customers.jdbc.RosterTables.*;
 import static dev.customers.jdbc.TagTables.*;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.when;
 
 import dev.customers.api.ConflictException;
 import dev.customers.api.CustomerId;
@@ -20,7 +19,6 @@ import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.CustomerQuery;
 import dev.customers.api.roster.CustomerSort;
 import dev.customers.api.roster.CustomerStatus;
-import dev.customers.api.roster.MatchTier;
 import dev.customers.api.roster.Person;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.roster.SearchHit;
@@ -31,13 +29,11 @@ import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.SearchText;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -57,7 +53,7 @@ final class JooqCustomerStore implements CustomerStore {
   /**
    * A customer's columns then its person's: the order {@link Rows#entry(java.sql.ResultSet)} reads.
    */
-  private static final List<SelectField<?>> ENTRY_FIELDS =
+  static final List<SelectField<?>> ENTRY_FIELDS =
       java.util.stream.Stream.concat(
               java.util.stream.Stream.of(
                   C_ORG,
@@ -78,11 +74,13 @@ final class JooqCustomerStore implements CustomerStore {
   private final DSLContext db;
   private final JooqPersonStore persons;
   private final Runnable sent;
+  private final JooqCustomerSearch search;
 
   JooqCustomerStore(DSLContext db, JooqPersonStore persons, Runnable sent) {
     this.db = db;
     this.persons = persons;
     this.sent = sent;
+    this.search = new JooqCustomerSearch(db);
   }
 
   @Override
@@ -307,99 +305,7 @@ final class JooqCustomerStore implements CustomerStore {
   @Override
   public Page<SearchHit> search(
       OrganizationId organizationId, SearchQuery query, Criterion criterion, Set<FieldRef> fields) {
-    String text = SearchText.normalize(query.text());
-    String digits = SearchText.isPhoneQuery(query.text()) ? SearchText.digits(query.text()) : null;
-    // Patterns are made here and bound as plain values: built in SQL ('%' || ? || '%'), or with an
-    // ESCAPE clause (PostgreSQL's like_escape()), they cost per row once the statement is prepared
-    // generically and hide the pattern from the trigram index. Backslash is the default escape
-    // character of PostgreSQL, MariaDB and H2 alike.
-    String starts = Sql.escapeLike(text) + "%";
-    String inside = "%" + Sql.escapeLike(text) + "%";
-    Condition prefix =
-        C_FIRST
-            .like(starts)
-            .or(C_LAST.like(starts))
-            .or(C_FULL.like(starts))
-            .or(C_EMAIL.like(starts))
-            .or(C_USERNAME.like(starts));
-    Condition matches = C_ALL.like(inside);
-    Condition missed = C_ALL.notLike(inside);
-    if (digits != null) {
-      prefix = prefix.or(C_PHONE.like(digits + "%"));
-      matches = matches.or(C_PHONE.like("%" + digits + "%"));
-      missed = missed.and(C_PHONE.isNull().or(C_PHONE.notLike("%" + digits + "%")));
-    }
-    Field<Integer> tier =
-        when(C_EMAIL.eq(text), inline(rank(MatchTier.EXACT_EMAIL)))
-            .when(prefix, inline(rank(MatchTier.PREFIX)))
-            .otherwise(inline(rank(MatchTier.SUBSTRING)));
-    Condition scope =
-        C_ORG
-            .eq(organizationId.value())
-            .and(status(query.status()))
-            .and(CriterionSql.condition(criterion, organizationId.value()));
-    Cursors.Keys keys = query.cursor() == null ? null : Cursors.read(query.cursor(), "search", 3);
-    MatchTier afterTier = keys == null ? null : keys.constant(0, MatchTier.class);
-    // Rank and cut the page on the customers table alone, then join persons for that page only:
-    // a common fragment matches thousands of rows, and joining them all before the sort is what
-    // costs.
-    List<Ranked> ranked = new ArrayList<>();
-    if (afterTier != MatchTier.FIELD) {
-      Condition where = scope.and(matches);
-      if (keys != null && afterTier != null) {
-        where = where.and(row(tier, C_SORT, C_ID).gt(rank(afterTier), keys.text(1), keys.uuid(2)));
-      }
-      Field<Integer> tierColumn = tier.as("tier");
-      // By the alias: the CASE repeated in ORDER BY, with its own bind values, would be evaluated
-      // twice per row.
-      db.select(C_ID, C_SORT, tierColumn)
-          .from(CUSTOMERS)
-          .where(where)
-          .orderBy(DSL.field(DSL.name("tier")), C_SORT, C_ID)
-          .limit(query.limit() + 1)
-          .forEach(
-              r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), tierOf(r.get(tierColumn)))));
-    }
-    // Field values come last, as their own tier, and only when the page has room: a second query
-    // keeps the first one's plan (and its trigram index) as it was.
-    if (ranked.size() <= query.limit() && !fields.isEmpty()) {
-      Condition where =
-          scope
-              .and(missed)
-              .and(CriterionSql.fieldTextMatches(fields, organizationId.value(), inside));
-      if (keys != null && afterTier == MatchTier.FIELD) {
-        where = where.and(row(C_SORT, C_ID).gt(keys.text(1), keys.uuid(2)));
-      }
-      db.select(C_ID, C_SORT)
-          .from(CUSTOMERS)
-          .where(where)
-          .orderBy(C_SORT, C_ID)
-          .limit(query.limit() + 1 - ranked.size())
-          .forEach(r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), MatchTier.FIELD)));
-    }
-    Page<Ranked> page =
-        Cursors.page(
-            ranked,
-            query.limit(),
-            r -> Cursors.encode("search", r.tier().name(), r.sortName(), r.id().toString()));
-    if (page.items().isEmpty()) {
-      return Page.last(List.of());
-    }
-    Map<UUID, RosterEntry> entries = new java.util.HashMap<>();
-    db.select(ENTRY_FIELDS)
-        .from(CUSTOMERS)
-        .join(PERSONS)
-        .on(P_ID.eq(C_PERSON))
-        .where(
-            C_ORG
-                .eq(organizationId.value())
-                .and(C_ID.in(page.items().stream().map(Ranked::id).toList())))
-        .forEach(r -> entries.put(r.get(C_ID), Rows.entry(r)));
-    return new Page<>(
-        page.items().stream()
-            .map(r -> new SearchHit(Objects.requireNonNull(entries.get(r.id()), "hit"), r.tier()))
-            .toList(),
-        page.nextCursor());
+    return search.search(organizationId, query, criterion, fields);
   }
 
   @Override
@@ -422,33 +328,11 @@ final class JooqCustomerStore implements CustomerStore {
   }
 
   // Inlined: a fixed value the planner can see (and match against its statistics) in every plan.
-  private Condition status(StatusFilter filter) {
+  static Condition status(StatusFilter filter) {
     return switch (filter) {
       case ACTIVE -> C_STATUS.eq(inline(PersonCopy.ACTIVE));
       case ARCHIVED -> C_STATUS.eq(inline(CustomerStatus.ARCHIVED.name()));
       case ALL -> DSL.noCondition();
     };
   }
-
-  /** The rank of a name tier in SQL: the order search returns the tiers in. */
-  private static int rank(MatchTier tier) {
-    return switch (tier) {
-      case EXACT_EMAIL -> 0;
-      case PREFIX -> 1;
-      case SUBSTRING -> 2;
-      case FIELD -> 3;
-    };
-  }
-
-  private static MatchTier tierOf(int rank) {
-    return switch (rank) {
-      case 0 -> MatchTier.EXACT_EMAIL;
-      case 1 -> MatchTier.PREFIX;
-      case 2 -> MatchTier.SUBSTRING;
-      default -> MatchTier.FIELD;
-    };
-  }
-
-  /** A search hit before its person is joined: the keys it is ordered and paged by. */
-  private record Ranked(UUID id, String sortName, MatchTier tier) {}
 }
