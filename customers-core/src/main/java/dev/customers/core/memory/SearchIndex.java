@@ -193,32 +193,16 @@ final class SearchIndex {
     long[] textGrams = GramPostings.queryGrams(text);
     long[] digitGrams = digits == null ? new long[0] : GramPostings.queryGrams(digits);
     // An email holds an @, so other text cannot be an exact email: no walk for that tier.
-    if (text.indexOf('@') >= 0 && text.length() >= 3) {
-      walk(
-          MatchTier.EXACT_EMAIL,
-          streams(textGrams, text, null, null, true),
-          query,
-          after,
-          want,
-          hits);
-    }
-    if (hits.size() < want) {
-      walk(
-          MatchTier.PREFIX,
-          streams(textGrams, text, digitGrams, digits, true),
-          query,
-          after,
-          want,
-          hits);
-    }
-    if (hits.size() < want) {
-      walk(
-          MatchTier.SUBSTRING,
-          streams(textGrams, text, digitGrams, digits, false),
-          query,
-          after,
-          want,
-          hits);
+    boolean mayBeEmail = text.indexOf('@') >= 0 && text.length() >= 3;
+    for (MatchTier tier : List.of(MatchTier.EXACT_EMAIL, MatchTier.PREFIX, MatchTier.SUBSTRING)) {
+      if (hits.size() >= want || (tier == MatchTier.EXACT_EMAIL && !mayBeEmail)) {
+        continue;
+      }
+      long[][] lists =
+          tier == MatchTier.EXACT_EMAIL
+              ? streams(textGrams, text, null, null, true)
+              : streams(textGrams, text, digitGrams, digits, tier == MatchTier.PREFIX);
+      walk(tier, lists, query, after, want, hits);
     }
     return hits;
   }

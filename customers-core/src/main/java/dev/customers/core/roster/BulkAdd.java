@@ -48,18 +48,7 @@ final class BulkAdd {
     List<Person> persons = new ArrayList<>(valid.size());
     List<Customer> customers = new ArrayList<>(valid.size());
     for (ValidDetails details : valid) {
-      Person person =
-          new Person(
-              PersonId.of(work.newId()),
-              details.firstName(),
-              details.lastName(),
-              details.email(),
-              details.username(),
-              details.phone(),
-              details.birthday(),
-              work.now(),
-              work.now(),
-              1);
+      Person person = details.newPerson(PersonId.of(work.newId()), work.now());
       persons.add(person);
       customers.add(
           new Customer(

@@ -67,18 +67,7 @@ final class DefaultRosterService implements RosterService {
           work.permissions().requireStaff(StaffRole.STAFF, "add customers");
           ValidDetails valid = DetailsValidator.validate(details, work.today());
           requireEmailFree(work, valid.email(), null);
-          Person person =
-              new Person(
-                  PersonId.of(work.newId()),
-                  valid.firstName(),
-                  valid.lastName(),
-                  valid.email(),
-                  valid.username(),
-                  valid.phone(),
-                  valid.birthday(),
-                  work.now(),
-                  work.now(),
-                  1);
+          Person person = valid.newPerson(PersonId.of(work.newId()), work.now());
           work.session().persons().insert(person);
           Customer customer = newCustomer(work, person.id());
           work.session().customers().insert(customer);

@@ -1,5 +1,6 @@
 package dev.customers.core.roster;
 
+import dev.customers.api.PersonId;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.roster.EmailAddress;
 import dev.customers.api.roster.Person;
@@ -17,6 +18,11 @@ record ValidDetails(
     @Nullable String username,
     @Nullable String phone,
     @Nullable LocalDate birthday) {
+
+  /** A new person with these details, made now, at version 1. */
+  Person newPerson(PersonId id, java.time.Instant now) {
+    return new Person(id, firstName, lastName, email, username, phone, birthday, now, now, 1);
+  }
 
   static ValidDetails of(Person person) {
     return new ValidDetails(
