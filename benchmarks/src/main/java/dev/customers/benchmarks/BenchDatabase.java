@@ -50,7 +50,7 @@ record BenchDatabase(String kind, String url, String user, String schema, Runnab
               kind,
               "jdbc:h2:file:" + dir.resolve("bench"),
               "sa",
-              "PUBLIC",
+              "public",
               () -> deleteQuietly(dir));
         } catch (java.io.IOException e) {
           throw new java.io.UncheckedIOException(e);

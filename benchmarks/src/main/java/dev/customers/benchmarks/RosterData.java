@@ -161,12 +161,13 @@ final class RosterData {
       }
       c.commit();
       try (var s = c.createStatement()) {
-        if (c.getMetaData()
-            .getDatabaseProductName()
-            .toLowerCase(java.util.Locale.ROOT)
-            .contains("postgres")) {
+        String product =
+            c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        if (product.contains("postgres")) {
           s.execute("analyze cs_customers");
           s.execute("analyze cs_persons");
+        } else if (product.contains("maria") || product.contains("mysql")) {
+          s.execute("analyze table cs_customers, cs_persons");
         } else {
           s.execute("analyze");
         }

@@ -19,7 +19,6 @@ import dev.customers.api.roster.SearchQuery;
 import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.SearchFields;
 import dev.customers.api.spi.SearchText;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +29,8 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Search in SQL: the name tiers (exact email, prefix, substring) and then field values,
@@ -41,9 +38,6 @@ import org.jspecify.annotations.Nullable;
  * statement; one with many leaves the ranking to the database.
  */
 final class JooqCustomerSearch {
-  /** Candidates a search ranks itself; past this many it leaves the ranking to the database. */
-  private static final int PROBE = 1000;
-
   /**
    * A customer's columns then its person's: the order {@link Rows#entry(java.sql.ResultSet)} reads.
    */
@@ -76,7 +70,17 @@ final class JooqCustomerSearch {
     Condition missed = C_ALL.notLike(inside);
     if (digits != null) {
       prefix = prefix.or(C_PHONE.like(digits + "%"));
-      matches = matches.or(C_PHONE.like("%" + digits + "%"));
+      String digitsInside = "%" + digits + "%";
+      // On PostgreSQL both arms of the OR test the indexed column, so the trigram index is kept (an
+      // arm on s_phone made it scan every row); the second condition then drops digits found in
+      // another field. MariaDB and H2 scan either way, and one condition scans once.
+      matches =
+          db.dialect().family() == org.jooq.SQLDialect.POSTGRES
+              ? C_ALL
+                  .like(inside)
+                  .or(C_ALL.like(digitsInside))
+                  .and(C_ALL.like(inside).or(C_PHONE.like(digitsInside)))
+              : C_ALL.like(inside).or(C_PHONE.like(digitsInside));
       missed = missed.and(C_PHONE.isNull().or(C_PHONE.notLike("%" + digits + "%")));
     }
     Field<Integer> tier =
@@ -95,26 +99,20 @@ final class JooqCustomerSearch {
     // costs.
     List<Ranked> ranked = new ArrayList<>();
     if (afterTier != MatchTier.FIELD) {
-      List<Ranked> few = probe(scope, text, digits, keys, afterTier, query.limit() + 1);
-      if (few != null) {
-        ranked.addAll(few);
-      } else {
-        Condition where = scope.and(matches);
-        if (keys != null && afterTier != null) {
-          where =
-              where.and(row(tier, C_SORT, C_ID).gt(rank(afterTier), keys.text(1), keys.uuid(2)));
-        }
-        Field<Integer> tierColumn = tier.as("tier");
-        // By the alias: the CASE repeated in ORDER BY, with its own bind values, would be evaluated
-        // twice per row.
-        db.select(C_ID, C_SORT, tierColumn)
-            .from(CUSTOMERS)
-            .where(where)
-            .orderBy(DSL.field(DSL.name("tier")), C_SORT, C_ID)
-            .limit(query.limit() + 1)
-            .forEach(
-                r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), tierOf(r.get(tierColumn)))));
+      Condition where = scope.and(matches);
+      if (keys != null && afterTier != null) {
+        where = where.and(row(tier, C_SORT, C_ID).gt(rank(afterTier), keys.text(1), keys.uuid(2)));
       }
+      Field<Integer> tierColumn = tier.as("tier");
+      // By the alias: the CASE repeated in ORDER BY, with its own bind values, would be evaluated
+      // twice per row.
+      db.select(C_ID, C_SORT, tierColumn)
+          .from(CUSTOMERS)
+          .where(where)
+          .orderBy(DSL.field(DSL.name("tier")), C_SORT, C_ID)
+          .limit(query.limit() + 1)
+          .forEach(
+              r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), tierOf(r.get(tierColumn)))));
     }
     // Field values come last, as their own tier, and only when the page has room: a second query
     // keeps the first one's plan (and its trigram index) as it was.
@@ -158,57 +156,6 @@ final class JooqCustomerSearch {
         page.nextCursor());
   }
 
-  /**
-   * The name tiers from at most {@link #PROBE} candidates, ranked here by {@link
-   * SearchFields#match}; null when there are more (the ranked statement then walks the name order).
-   * The pattern is inlined so each search is planned for its own text: a rare fragment is served by
-   * the trigram index and a common one stops within its first rows, where one generic plan would
-   * suit neither.
-   */
-  private @Nullable List<Ranked> probe(
-      Condition scope,
-      String text,
-      @Nullable String digits,
-      Cursors.@Nullable Keys keys,
-      @Nullable MatchTier afterTier,
-      int want) {
-    // Every field is in s_all, the phone's digits too: one indexed column, no OR arm on another.
-    Condition candidates = C_ALL.like(inline("%" + Sql.escapeLike(text) + "%"));
-    if (digits != null && !digits.equals(text)) {
-      candidates = candidates.or(C_ALL.like(inline("%" + Sql.escapeLike(digits) + "%")));
-    }
-    List<? extends Record> rows =
-        db.select(C_ID, C_SORT, C_FIRST, C_LAST, C_FULL, C_EMAIL, C_USERNAME, C_PHONE)
-            .from(CUSTOMERS)
-            .where(scope.and(candidates))
-            .limit(PROBE + 1)
-            .fetch();
-    if (rows.size() > PROBE) {
-      return null;
-    }
-    List<Ranked> found = new ArrayList<>();
-    for (Record r : rows) {
-      MatchTier tier =
-          new SearchFields(
-                  r.get(C_FIRST),
-                  r.get(C_LAST),
-                  r.get(C_FULL),
-                  r.get(C_EMAIL),
-                  r.get(C_USERNAME),
-                  r.get(C_PHONE),
-                  r.get(C_SORT))
-              .match(text, digits);
-      if (tier != null) {
-        Ranked hit = new Ranked(r.get(C_ID), r.get(C_SORT), tier);
-        if (keys == null || afterTier == null || hit.isAfter(afterTier, keys)) {
-          found.add(hit);
-        }
-      }
-    }
-    found.sort(Ranked.ORDER);
-    return found.size() > want ? new ArrayList<>(found.subList(0, want)) : found;
-  }
-
   /** The rank of a name tier in SQL: the order search returns the tiers in. */
   private static int rank(MatchTier tier) {
     return switch (tier) {
@@ -229,28 +176,5 @@ final class JooqCustomerSearch {
   }
 
   /** A search hit before its person is joined: the keys it is ordered and paged by. */
-  private record Ranked(UUID id, String sortName, MatchTier tier) {
-    /** The order of the ranked statement: tier, sort name, then id as the databases order it. */
-    static final java.util.Comparator<Ranked> ORDER =
-        java.util.Comparator.comparing(Ranked::tier)
-            .thenComparing(Ranked::sortName)
-            .thenComparing(Ranked::id, JooqCustomerSearch::compareIds);
-
-    boolean isAfter(MatchTier afterTier, Cursors.Keys cursor) {
-      int byTier = tier.compareTo(afterTier);
-      if (byTier != 0) {
-        return byTier > 0;
-      }
-      int byName = sortName.compareTo(cursor.text(1));
-      return byName != 0 ? byName > 0 : compareIds(id, cursor.uuid(2)) > 0;
-    }
-  }
-
-  /** Ids in the databases' order: their bytes (or text) unsigned, high bits first. */
-  private static int compareIds(UUID a, UUID b) {
-    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-    return high != 0
-        ? high
-        : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
-  }
+  private record Ranked(UUID id, String sortName, MatchTier tier) {}
 }

@@ -52,6 +52,33 @@ record StoredState(Map<String, Object> sections) {
         CustomerQuery.active().withStatus(StatusFilter.ALL).withLimit(PageRequest.MAX_LIMIT);
     List<RosterEntry> roster = session.customers().list(org, everyone, Criterion.none()).items();
     out.put(at + "roster", roster);
+    // What search finds for each customer's names and email: a failed write that left its search
+    // keys behind (an index not put back) shows here, since the roster itself would not show it.
+    java.util.Set<String> texts = new java.util.TreeSet<>();
+    roster.forEach(
+        e -> {
+          texts.add(e.person().firstName());
+          texts.add(e.person().lastName());
+          if (e.person().email() != null) {
+            texts.add(e.person().email().value());
+          }
+        });
+    for (String text : texts) {
+      if (!dev.customers.api.spi.SearchText.normalize(text).isEmpty()) {
+        out.put(
+            at + "search " + text,
+            session
+                .customers()
+                .search(
+                    org,
+                    dev.customers.api.roster.SearchQuery.of(text)
+                        .withStatus(StatusFilter.ALL)
+                        .withLimit(PageRequest.MAX_LIMIT),
+                    Criterion.none(),
+                    java.util.Set.of())
+                .items());
+      }
+    }
     List<UUID> owners = new ArrayList<>();
     roster.forEach(
         e -> {
