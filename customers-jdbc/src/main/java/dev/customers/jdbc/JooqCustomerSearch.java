@@ -144,16 +144,25 @@ final class JooqCustomerSearch {
         .from(CUSTOMERS)
         .join(PERSONS)
         .on(P_ID.eq(C_PERSON))
-        .where(
-            C_ORG
-                .eq(organizationId.value())
-                .and(C_ID.in(page.items().stream().map(Ranked::id).toList())))
+        .where(pageIds(organizationId.value(), page.items()))
         .forEach(r -> entries.put(r.get(C_ID), Rows.entry(r)));
     return new Page<>(
         page.items().stream()
             .map(r -> new SearchHit(Objects.requireNonNull(entries.get(r.id()), "hit"), r.tier()))
             .toList(),
         page.nextCursor());
+  }
+
+  /**
+   * The page's customers by key. H2 serves {@code organization_id = ? and id in (...)} by scanning
+   * the organization's rows (measured: 100,001 rows read for two ids) but a list of key rows by the
+   * primary key; PostgreSQL and MariaDB take the plain form, which routes on Citus.
+   */
+  private Condition pageIds(UUID organizationId, List<Ranked> page) {
+    if (db.dialect().family() == org.jooq.SQLDialect.H2) {
+      return row(C_ORG, C_ID).in(page.stream().map(r -> row(organizationId, r.id())).toList());
+    }
+    return C_ORG.eq(organizationId).and(C_ID.in(page.stream().map(Ranked::id).toList()));
   }
 
   /** The rank of a name tier in SQL: the order search returns the tiers in. */
