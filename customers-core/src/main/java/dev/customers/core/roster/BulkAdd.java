@@ -66,21 +66,25 @@ final class BulkAdd {
     work.session().customers().insertAll(customers);
     String actor = work.caller().actor().describe();
     for (int i = 0; i < customers.size(); i++) {
-      Customer customer = customers.get(i);
-      List<FieldChange> changes = new ArrayList<>();
-      changes.add(new FieldChange("status", null, CustomerStatus.ACTIVE.name()));
-      changes.addAll(valid.get(i).asCreated());
-      work.audit(customer.id(), "customer.created", changes);
-      work.publish(
-          new CustomerEvent.Created(
-              work.newId(),
-              customer.organizationId(),
-              customer.id(),
-              customer.personId(),
-              work.now(),
-              actor));
+      recordCreated(work, customers.get(i), valid.get(i), actor);
     }
     return customers.stream().map(Customer::id).toList();
+  }
+
+  /** The audit entry and event of a new customer, the same from {@code add} and {@code addAll}. */
+  static void recordCreated(Work work, Customer customer, ValidDetails details, String actor) {
+    List<FieldChange> changes = new ArrayList<>();
+    changes.add(new FieldChange("status", null, CustomerStatus.ACTIVE.name()));
+    changes.addAll(details.asCreated());
+    work.audit(customer.id(), "customer.created", changes);
+    work.publish(
+        new CustomerEvent.Created(
+            work.newId(),
+            customer.organizationId(),
+            customer.id(),
+            customer.personId(),
+            work.now(),
+            actor));
   }
 
   /** Every row checked, and no email twice in the rows or held by an active customer. */

@@ -71,18 +71,7 @@ final class DefaultRosterService implements RosterService {
           work.session().persons().insert(person);
           Customer customer = newCustomer(work, person.id());
           work.session().customers().insert(customer);
-          List<FieldChange> changes = new ArrayList<>();
-          changes.add(new FieldChange("status", null, CustomerStatus.ACTIVE.name()));
-          changes.addAll(valid.asCreated());
-          work.audit(customer.id(), "customer.created", changes);
-          work.publish(
-              new CustomerEvent.Created(
-                  work.newId(),
-                  customer.organizationId(),
-                  customer.id(),
-                  person.id(),
-                  work.now(),
-                  actor(work)));
+          BulkAdd.recordCreated(work, customer, valid, actor(work));
           return profile(customer, person, work.today());
         });
   }
