@@ -42,7 +42,8 @@ public record SearchFields(
             ? null
             : StoredText.cap(SearchText.normalize(person.username()), StoredText.USERNAME),
         person.phone() == null ? null : SearchText.digits(person.phone()),
-        SearchText.sortName(person.firstName(), person.lastName()));
+        // sortName(first, last) is name(last) + " " + name(first): made from the two already here.
+        last + " " + first);
   }
 
   /**
