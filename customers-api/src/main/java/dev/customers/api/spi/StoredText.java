@@ -138,6 +138,10 @@ public final class StoredText {
    * @return the text lower-cased code point by code point
    */
   public static String lowerCase(String text) {
+    // ASCII (most emails and tag names) lowers alike either way, without a code point stream.
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      return text.toLowerCase(java.util.Locale.ROOT);
+    }
     StringBuilder lower = new StringBuilder(text.length());
     text.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
     return lower.toString();
