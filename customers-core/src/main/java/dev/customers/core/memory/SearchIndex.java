@@ -228,21 +228,77 @@ final class SearchIndex {
         : new long[][] {textLists, digitLists};
   }
 
-  /** The rarest few grams a hit on {@code text} holds. */
+  /**
+   * The few grams a hit on {@code text} holds that narrow it most: the rarest first, then those
+   * that cover the most of the text not yet covered (the rarer on a tie). By size alone, "zoe tan"
+   * took three grams around the space and left "zoe" out, so the walk checked every Chloé and Grace
+   * Tanaka; covering the text picks "e t", "zoe" and "tan".
+   */
   private long[] lists(long[] queryGrams, String text, boolean prefix) {
-    long[] all = queryGrams;
-    if (prefix && text.length() >= 2) {
-      all = Arrays.copyOf(queryGrams, queryGrams.length + 1);
-      all[queryGrams.length] = GramPostings.startGram(text);
+    int count = queryGrams.length + (prefix && text.length() >= 2 ? 1 : 0);
+    if (count == 0) {
+      return new long[0];
     }
-    long[] distinct = Arrays.stream(all).distinct().toArray();
-    Long[] boxed = Arrays.stream(distinct).boxed().toArray(Long[]::new);
-    Arrays.sort(boxed, Comparator.comparingInt(grams::size));
-    long[] rarest = new long[Math.min(MAX_LISTS, boxed.length)];
-    for (int i = 0; i < rarest.length; i++) {
-      rarest[i] = boxed[i];
+    long[] gram = new long[count];
+    int[] from = new int[count];
+    for (int i = 0; i < queryGrams.length; i++) {
+      gram[i] = queryGrams[i];
+      from[i] = i;
     }
-    return rarest;
+    if (count > queryGrams.length) {
+      // The start gram stands for the text's first two characters.
+      gram[count - 1] = GramPostings.startGram(text);
+      from[count - 1] = -1;
+    }
+    int[] sizes = new int[count];
+    int rarest = 0;
+    for (int i = 0; i < count; i++) {
+      sizes[i] = grams.size(gram[i]);
+      if (sizes[i] < sizes[rarest]) {
+        rarest = i;
+      }
+    }
+    boolean[] covered = new boolean[text.length()];
+    List<Integer> picked = new ArrayList<>(List.of(rarest));
+    cover(covered, from[rarest]);
+    while (picked.size() < MAX_LISTS) {
+      int best = -1;
+      int bestGain = 0;
+      for (int i = 0; i < count; i++) {
+        if (picked.contains(i) || gram[i] == gram[rarest]) {
+          continue;
+        }
+        int gain = gain(covered, from[i]);
+        if (gain > bestGain || (gain == bestGain && gain > 0 && sizes[i] < sizes[best])) {
+          best = i;
+          bestGain = gain;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      picked.add(best);
+      cover(covered, from[best]);
+    }
+    picked.sort(Comparator.comparingInt(i -> sizes[i]));
+    return picked.stream().mapToLong(i -> gram[i]).distinct().toArray();
+  }
+
+  /** The characters of the text a gram at {@code from} stands for (-1: the start gram). */
+  private static int gain(boolean[] covered, int from) {
+    int gain = 0;
+    for (int c = Math.max(0, from); c < (from < 0 ? 2 : from + 3); c++) {
+      if (!covered[c]) {
+        gain++;
+      }
+    }
+    return gain;
+  }
+
+  private static void cover(boolean[] covered, int from) {
+    for (int c = Math.max(0, from); c < (from < 0 ? 2 : from + 3); c++) {
+      covered[c] = true;
+    }
   }
 
   /**
