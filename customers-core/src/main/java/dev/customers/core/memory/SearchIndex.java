@@ -265,7 +265,10 @@ final class SearchIndex {
       int best = -1;
       int bestGain = 0;
       for (int i = 0; i < count; i++) {
-        if (picked.contains(i) || gram[i] == gram[rarest]) {
+        // A list much longer than the rarest costs more to fold in than its checks would save.
+        if (picked.contains(i)
+            || gram[i] == gram[rarest]
+            || sizes[i] > 16L * sizes[rarest] + 4096) {
           continue;
         }
         int gain = gain(covered, from[i]);
