@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -157,10 +156,5 @@ final class SqlAnchors implements AutoCloseable {
   @Override
   public void close() {
     pool.close();
-  }
-
-  @Override
-  public String toString() {
-    return "SqlAnchors[" + kind.toLowerCase(Locale.ROOT) + "]";
   }
 }

@@ -29,7 +29,6 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
 /**
@@ -38,11 +37,6 @@ import org.jooq.impl.DSL;
  * statement; one with many leaves the ranking to the database.
  */
 final class JooqCustomerSearch {
-  /**
-   * A customer's columns then its person's: the order {@link Rows#entry(java.sql.ResultSet)} reads.
-   */
-  private static final List<SelectField<?>> ENTRY_FIELDS = JooqCustomerStore.ENTRY_FIELDS;
-
   private final DSLContext db;
 
   JooqCustomerSearch(DSLContext db) {
@@ -140,7 +134,7 @@ final class JooqCustomerSearch {
       return Page.last(List.of());
     }
     Map<UUID, RosterEntry> entries = new java.util.HashMap<>();
-    db.select(ENTRY_FIELDS)
+    db.select(JooqCustomerStore.ENTRY_FIELDS)
         .from(CUSTOMERS)
         .join(PERSONS)
         .on(P_ID.eq(C_PERSON))

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jspecify.annotations.Nullable;
@@ -141,13 +140,7 @@ class SchemaCoexistenceTest {
   private record Place(
       String kind, String url, String user, @Nullable String sdkSchema, String dropSql) {
     static Place of(String kind) {
-      String name =
-          "cs_co_"
-              + UUID.randomUUID()
-                  .toString()
-                  .replace("-", "")
-                  .substring(0, 12)
-                  .toLowerCase(Locale.ROOT);
+      String name = LocalServers.uniqueName("cs_co_");
       return switch (kind) {
         case "h2" -> new Place(kind, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", null, "");
         case "postgres" -> {

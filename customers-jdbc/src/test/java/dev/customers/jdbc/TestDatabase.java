@@ -5,8 +5,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * A database of its own for one test: an in-memory H2 database, a PostgreSQL schema or a MariaDB
@@ -97,7 +95,6 @@ record TestDatabase(
   }
 
   private static String uniqueName() {
-    return "cs_test_"
-        + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+    return LocalServers.uniqueName("cs_test_");
   }
 }

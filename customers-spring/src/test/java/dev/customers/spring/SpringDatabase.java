@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * A database of one test's own, as a Spring host would configure it: an in-memory H2 database, a
@@ -20,13 +18,7 @@ record SpringDatabase(String kind, String url, String user, List<String> propert
   private static final String MARIADB_ADMIN = "jdbc:mariadb://127.0.0.1:3306/test";
 
   static SpringDatabase of(String kind) {
-    String name =
-        "cs_sp_"
-            + UUID.randomUUID()
-                .toString()
-                .replace("-", "")
-                .substring(0, 12)
-                .toLowerCase(Locale.ROOT);
+    String name = LocalServers.uniqueName("cs_sp_");
     return switch (kind) {
       case "h2" -> make(kind, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", List.of());
       case "postgres" -> {

@@ -17,6 +17,23 @@ public final class LocalServers {
   private LocalServers() {}
 
   /**
+   * A schema or database name of one test's own: the prefix and 16 random lower-case hex digits,
+   * short enough for every server's identifiers with a suffix added.
+   *
+   * @param prefix what the name starts with, such as {@code cs_test_}
+   * @return the name
+   */
+  public static String uniqueName(String prefix) {
+    // The id's last 16 digits are its random part; the first ones are the time.
+    String hex =
+        new dev.customers.core.internal.UuidV7Source(java.time.Clock.systemUTC())
+            .next()
+            .toString()
+            .replace("-", "");
+    return prefix + hex.substring(16);
+  }
+
+  /**
    * Runs {@code sql} on the server at {@code url} as {@code user} (no password).
    *
    * @param server the server's name for the message, such as {@code PostgreSQL}

@@ -54,26 +54,14 @@ final class InMemoryCriteria {
   }
 
   /**
-   * The owners (persons or customers) in the organization holding, in one of the fields, a value
-   * that contains the text: only owners with values are visited.
+   * The owners (persons or customers) in the organization that may hold the text in a field value:
+   * those the field postings name, or every owner with values when the text is too short for a
+   * gram. Candidates only; {@link #fieldContains} decides.
    */
-  List<UUID> ownersHolding(OrganizationId organizationId, Set<FieldRef> fields, String text) {
-    List<UUID> owners = new java.util.ArrayList<>();
-    Map<UUID, Map<FieldId, ProfileTables.Held>> byOwner =
-        Maps.peek(tables.fieldValues, organizationId);
+  java.util.Collection<UUID> ownersThatMayHold(OrganizationId organizationId, String text) {
     FieldGrams grams = tables.fieldGrams.get(organizationId);
     List<UUID> candidates = grams == null ? null : grams.candidates(text);
-    for (UUID owner : candidates == null ? byOwner.keySet() : candidates) {
-      Map<FieldId, ProfileTables.Held> values = byOwner.getOrDefault(owner, Map.of());
-      for (FieldRef field : fields) {
-        ProfileTables.Held held = values.get(field.id());
-        if (held != null && held.searchTexts().stream().anyMatch(v -> v.contains(text))) {
-          owners.add(owner);
-          break;
-        }
-      }
-    }
-    return owners;
+    return candidates != null ? candidates : Maps.peek(tables.fieldValues, organizationId).keySet();
   }
 
   private static UUID owner(Customer customer, FieldScope scope) {

@@ -255,12 +255,7 @@ final class InMemoryCustomerStore implements CustomerStore {
     List<SearchHit> page =
         hits.stream()
             .limit(query.limit())
-            .map(
-                h ->
-                    new SearchHit(
-                        new RosterEntry(
-                            h.entry().customer, tables.person(h.entry().customer.personId())),
-                        h.tier()))
+            .map(h -> new SearchHit(tables.entry(h.entry().customer), h.tier()))
             .toList();
     String next = null;
     if (hits.size() > query.limit()) {
@@ -289,7 +284,7 @@ final class InMemoryCustomerStore implements CustomerStore {
       SearchIndex.@Nullable After after,
       int room) {
     List<SearchIndex.Entry> found = new ArrayList<>();
-    for (java.util.UUID owner : criteria.ownersHolding(organizationId, fields, text)) {
+    for (java.util.UUID owner : criteria.ownersThatMayHold(organizationId, text)) {
       SearchIndex.Entry entry = index.entry(CustomerId.of(owner));
       if (entry == null) {
         CustomerId id =

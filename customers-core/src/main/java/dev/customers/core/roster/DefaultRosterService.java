@@ -33,6 +33,7 @@ import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.SearchText;
 import dev.customers.api.spi.StoreSession;
 import dev.customers.api.spi.StoredText;
+import dev.customers.core.internal.Arguments;
 import dev.customers.core.internal.Birthdays;
 import dev.customers.core.internal.Texts;
 import dev.customers.core.internal.Transactions;
@@ -78,7 +79,7 @@ final class DefaultRosterService implements RosterService {
 
   @Override
   public List<CustomerId> addAll(Caller caller, List<CustomerDetails> rows) {
-    List<CustomerDetails> copied = dev.customers.core.internal.Arguments.noNulls(rows, "rows");
+    List<CustomerDetails> copied = Arguments.noNulls(rows, "rows");
     return transactions.write(caller, work -> BulkAdd.run(work, copied));
   }
 
