@@ -38,31 +38,19 @@ final class GramPostings {
     this.order = order;
   }
 
-  /** The grams of a customer's search fields, sorted, each once. */
-  static long[] grams(SearchFields fields) {
-    long[] grams = new long[64];
+  /** The grams of a customer's search fields ({@link SearchKey}), sorted, each once. */
+  static long[] grams(String key) {
+    int[] starts = SearchKey.starts(key);
+    long[] grams = new long[key.length() + SearchKey.FIELDS];
     int n = 0;
-    for (String field :
-        new String[] {
-          fields.first(),
-          fields.last(),
-          fields.full(),
-          fields.email(),
-          fields.username(),
-          fields.phoneDigits()
-        }) {
-      if (field == null || field.isEmpty()) {
-        continue;
+    for (int f = 0; f < SearchKey.FIELDS; f++) {
+      int from = starts[f];
+      int to = starts[f + 1] - 1;
+      if (to - from >= 2) {
+        grams[n++] = pack(START, key.charAt(from), key.charAt(from + 1));
       }
-      int needed = n + field.length() + 1;
-      if (needed > grams.length) {
-        grams = Arrays.copyOf(grams, Math.max(needed, grams.length * 2));
-      }
-      if (field.length() >= 2) {
-        grams[n++] = pack(START, field.charAt(0), field.charAt(1));
-      }
-      for (int i = 0; i + 3 <= field.length(); i++) {
-        grams[n++] = pack(field.charAt(i), field.charAt(i + 1), field.charAt(i + 2));
+      for (int i = from; i + 3 <= to; i++) {
+        grams[n++] = pack(key.charAt(i), key.charAt(i + 1), key.charAt(i + 2));
       }
     }
     Arrays.sort(grams, 0, n);

@@ -27,7 +27,7 @@ final class InMemoryAuditStore implements AuditStore {
     StoredAudit[] trail = trails.get(entry.customerId());
     StoredAudit[] longer =
         trail == null ? new StoredAudit[1] : java.util.Arrays.copyOf(trail, trail.length + 1);
-    longer[longer.length - 1] = StoredAudit.of(entry);
+    longer[longer.length - 1] = StoredAudit.of(entry, tables.auditNames);
     // Replaced whole: a customer's trail is short, and an array of it is the smallest holder.
     changes.put(trails, entry.customerId(), longer);
   }

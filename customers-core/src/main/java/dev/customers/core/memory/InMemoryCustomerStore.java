@@ -22,7 +22,6 @@ import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.Cursors;
 import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.FieldRef;
-import dev.customers.api.spi.SearchFields;
 import dev.customers.api.spi.SearchText;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -54,15 +53,18 @@ final class InMemoryCustomerStore implements CustomerStore {
   public void insert(Customer customer) {
     store(customer);
     SearchIndex index = tables.indexFor(customer.organizationId());
-    SearchIndex.Entry entry =
-        index.add(customer, SearchFields.of(tables.person(customer.personId())));
+    SearchIndex.Entry entry = index.add(customer, SearchKey.of(tables.person(customer.personId())));
     changes.onUndo(() -> index.remove(entry));
   }
 
   @Override
   public void insertAll(List<Customer> customers) {
     Map<OrganizationId, List<Customer>> byRoster = new java.util.LinkedHashMap<>();
+    Set<CustomerId> ids = new java.util.HashSet<>();
     for (Customer customer : customers) {
+      if (!ids.add(customer.id())) {
+        throw alreadyExists(customer.id());
+      }
       store(customer);
       byRoster.computeIfAbsent(customer.organizationId(), k -> new ArrayList<>()).add(customer);
     }
@@ -73,12 +75,20 @@ final class InMemoryCustomerStore implements CustomerStore {
           List<SearchIndex.Entry> entries =
               index.addAll(
                   added,
-                  added.stream().map(c -> SearchFields.of(tables.person(c.personId()))).toList());
+                  added.stream().map(c -> SearchKey.of(tables.person(c.personId()))).toList());
           changes.onUndo(() -> index.removeAll(entries));
         });
   }
 
-  /** Checks the rules and writes the tables, all but the search index. */
+  private static ConflictException alreadyExists(CustomerId id) {
+    return new ConflictException(
+        ConflictException.Reason.DUPLICATE, "customer " + id + " already exists", id.toString());
+  }
+
+  /**
+   * Checks the rules and writes the tables, all but the search index, which holds the customer
+   * itself: the caller adds it there.
+   */
   private void store(Customer customer) {
     Person person = tables.person(customer.personId());
     OrganizationId org = customer.organizationId();
@@ -90,12 +100,8 @@ final class InMemoryCustomerStore implements CustomerStore {
           "person " + customer.personId() + " is already on this roster as customer " + already,
           already.toString());
     }
-    Map<CustomerId, Customer> roster = Maps.inner(tables.customers, org);
-    if (roster.containsKey(customer.id())) {
-      throw new ConflictException(
-          ConflictException.Reason.DUPLICATE,
-          "customer " + customer.id() + " already exists",
-          customer.id().toString());
+    if (stored(org, customer.id()) != null) {
+      throw alreadyExists(customer.id());
     }
     String email = emailKey(person);
     if (email != null && !customer.isArchived()) {
@@ -106,7 +112,6 @@ final class InMemoryCustomerStore implements CustomerStore {
       }
       changes.put(emails, email, customer.id());
     }
-    changes.put(roster, customer.id(), customer);
     // Immutable and replaced whole: most persons are on one roster, and a map of one entry is a
     // fraction of a HashMap's size.
     Map<OrganizationId, CustomerId> joined = new java.util.HashMap<>(rosters);
@@ -116,16 +121,17 @@ final class InMemoryCustomerStore implements CustomerStore {
 
   @Override
   public Optional<RosterEntry> find(OrganizationId organizationId, CustomerId id) {
-    Customer customer = tables.customers.getOrDefault(organizationId, Map.of()).get(id);
-    return Optional.ofNullable(customer).map(tables::entry);
+    return Optional.ofNullable(stored(organizationId, id)).map(tables::entry);
+  }
+
+  private @Nullable Customer stored(OrganizationId organizationId, CustomerId id) {
+    return tables.customer(organizationId, id);
   }
 
   @Override
   public Optional<Customer> findByPerson(OrganizationId organizationId, PersonId personId) {
     CustomerId id = tables.rostersOf.getOrDefault(personId, Map.of()).get(organizationId);
-    return id == null
-        ? Optional.empty()
-        : Optional.ofNullable(Maps.peek(tables.customers, organizationId).get(id));
+    return id == null ? Optional.empty() : Optional.ofNullable(stored(organizationId, id));
   }
 
   @Override
@@ -136,7 +142,7 @@ final class InMemoryCustomerStore implements CustomerStore {
         .getOrDefault(personId, Map.of())
         .forEach(
             (organizationId, id) -> {
-              Customer customer = Maps.peek(tables.customers, organizationId).get(id);
+              Customer customer = stored(organizationId, id);
               if (customer != null) {
                 customers.add(customer);
               }
@@ -153,9 +159,7 @@ final class InMemoryCustomerStore implements CustomerStore {
 
   @Override
   public void update(Customer updated, long expectedVersion) {
-    Map<CustomerId, Customer> roster =
-        tables.customers.getOrDefault(updated.organizationId(), Map.of());
-    Customer stored = roster.get(updated.id());
+    Customer stored = stored(updated.organizationId(), updated.id());
     if (stored == null) {
       throw new NotFoundException("customer", updated.id());
     }
@@ -179,7 +183,6 @@ final class InMemoryCustomerStore implements CustomerStore {
         changes.put(emails, email, updated.id());
       }
     }
-    changes.put(roster, updated.id(), updated);
     SearchIndex.Entry entry = tables.indexed(updated.organizationId(), updated.id());
     Customer before = entry.customer;
     entry.customer = updated;
@@ -191,7 +194,7 @@ final class InMemoryCustomerStore implements CustomerStore {
       OrganizationId organizationId, CustomerQuery query, Criterion criterion) {
     Function<Customer, String> key =
         query.sort() == CustomerSort.NAME
-            ? c -> tables.indexed(c.organizationId(), c.id()).fields.sortName()
+            ? c -> SearchKey.sortName(tables.indexed(c.organizationId(), c.id()).key)
             : c -> c.joinedOn().toString();
     Comparator<Customer> order = Comparator.comparing(key).thenComparing(c -> c.id().toString());
     if (query.direction() == SortDirection.DESC) {
@@ -200,7 +203,7 @@ final class InMemoryCustomerStore implements CustomerStore {
     String tag = "list:" + query.sort() + ":" + query.direction();
     List<String> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), tag, 2);
     List<Customer> matches = new ArrayList<>();
-    for (Customer customer : tables.customers.getOrDefault(organizationId, Map.of()).values()) {
+    for (Customer customer : tables.customers(organizationId)) {
       if (query.status().includes(customer.status())
           && criteria.matches(customer, criterion)
           && (after == null
@@ -264,7 +267,7 @@ final class InMemoryCustomerStore implements CustomerStore {
           Cursors.encode(
               "search",
               hits.get(query.limit() - 1).tier().name(),
-              last.fields.sortName(),
+              SearchKey.sortName(last.key),
               last.id.toString());
     }
     return new Page<>(page, next);
@@ -292,7 +295,7 @@ final class InMemoryCustomerStore implements CustomerStore {
         entry = id == null ? null : index.entry(id);
       }
       if (entry != null
-          && entry.fields.match(text, digits) == null
+          && SearchKey.match(entry.key, text, digits) == null
           && keep.test(entry.customer)
           && criteria.fieldContains(entry.customer, fields, text)
           && (after == null || after.tier() != MatchTier.FIELD || isAfter(entry, after))) {
@@ -308,14 +311,14 @@ final class InMemoryCustomerStore implements CustomerStore {
   }
 
   private static boolean isAfter(SearchIndex.Entry entry, SearchIndex.After after) {
-    int byName = entry.fields.sortName().compareTo(after.sortName());
+    int byName = SearchKey.compareSortName(entry.key, after.sortName());
     return byName != 0 ? byName > 0 : SearchIndex.compareIds(entry.id.value(), after.id()) > 0;
   }
 
   @Override
   public List<RosterEntry> withBirthdays(OrganizationId organizationId, Set<MonthDay> days) {
     List<RosterEntry> found = new ArrayList<>();
-    for (Customer customer : tables.customers.getOrDefault(organizationId, Map.of()).values()) {
+    for (Customer customer : tables.customers(organizationId)) {
       Person person = tables.person(customer.personId());
       if (!customer.isArchived()
           && person.birthday() != null

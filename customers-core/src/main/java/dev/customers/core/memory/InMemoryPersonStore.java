@@ -11,7 +11,6 @@ import dev.customers.api.PersonId;
 import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.Person;
 import dev.customers.api.spi.PersonStore;
-import dev.customers.api.spi.SearchFields;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,19 +66,19 @@ final class InMemoryPersonStore implements PersonStore {
       }
     }
     changes.put(tables.persons, updated.id(), updated);
-    SearchFields fields = SearchFields.of(updated);
+    String key = SearchKey.of(updated);
     for (Map.Entry<OrganizationId, CustomerId> roster : rosters.entrySet()) {
       SearchIndex index = tables.indexFor(roster.getKey());
       SearchIndex.Entry entry = index.entry(roster.getValue());
       if (entry != null) {
-        SearchFields previous = entry.fields;
-        index.reindex(entry, fields);
+        String previous = entry.key;
+        index.reindex(entry, key);
         changes.onUndo(() -> index.reindex(entry, previous));
       }
     }
     if (!Objects.equals(before, after)) {
       for (Map.Entry<OrganizationId, CustomerId> roster : rosters.entrySet()) {
-        Customer customer = Maps.peek(tables.customers, roster.getKey()).get(roster.getValue());
+        Customer customer = tables.customer(roster.getKey(), roster.getValue());
         if (customer != null && !customer.isArchived()) {
           Map<String, CustomerId> emails = Maps.inner(tables.activeEmails, roster.getKey());
           if (before != null) {

@@ -16,23 +16,38 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The in-memory tables of the roster: organizations, persons (with their normalized search keys),
- * customers and the indexes that keep a person once per roster and an email once per organization,
- * the audit trail and the outbox.
+ * The in-memory tables of the roster: organizations, persons, customers (in each roster's search
+ * index) and the indexes that keep a person once per roster and an email once per organization, the
+ * audit trail and the outbox.
  */
 final class RosterTables {
   final Map<OrganizationId, Organization> organizations = new HashMap<>();
   final Map<PersonId, Person> persons = new HashMap<>();
-  final Map<OrganizationId, Map<CustomerId, Customer>> customers = new HashMap<>();
   final Map<PersonId, Map<OrganizationId, CustomerId>> rostersOf = new HashMap<>();
   final Map<OrganizationId, Map<String, CustomerId>> activeEmails = new HashMap<>();
   final Map<OrganizationId, Map<CustomerId, StoredAudit[]>> audit = new HashMap<>();
+  final StoredAudit.Names auditNames = new StoredAudit.Names();
   final Map<UUID, OutboxMessage> outbox = new LinkedHashMap<>();
   final Map<OrganizationId, SearchIndex> indexes = new HashMap<>();
 
   /** The roster's search index, made when its first customer is written. */
   SearchIndex indexFor(OrganizationId organizationId) {
     return indexes.computeIfAbsent(organizationId, k -> new SearchIndex());
+  }
+
+  /** A stored customer, or null. The search index holds every customer: there is no second map. */
+  @Nullable Customer customer(OrganizationId organizationId, CustomerId id) {
+    SearchIndex index = indexes.get(organizationId);
+    SearchIndex.Entry entry = index == null ? null : index.entry(id);
+    return entry == null ? null : entry.customer;
+  }
+
+  /** Every customer of a roster, in no particular order. */
+  java.util.List<Customer> customers(OrganizationId organizationId) {
+    SearchIndex index = indexes.get(organizationId);
+    return index == null
+        ? java.util.List.of()
+        : index.entries().stream().map(e -> e.customer).toList();
   }
 
   /** The roster's search index entry of a stored customer, always there. */
@@ -46,7 +61,7 @@ final class RosterTables {
   }
 
   boolean isActive(OrganizationId organizationId, CustomerId id) {
-    Customer customer = Maps.peek(customers, organizationId).get(id);
+    Customer customer = customer(organizationId, id);
     return customer != null && !customer.isArchived();
   }
 

@@ -3,7 +3,6 @@ package dev.customers.core.memory;
 import dev.customers.api.CustomerId;
 import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.MatchTier;
-import dev.customers.api.spi.SearchFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * id), and trigram postings kept in that same order. A search costs what its page costs, not what
  * its matches cost: each tier walks, in name order from the cursor, the customers present in every
  * posting of the query's grams (a galloping intersection that skips whole runs of names), checks
- * each against {@link SearchFields#match}, and stops when the page is full. Changed only under the
+ * each against {@link SearchKey#match}, and stops when the page is full. Changed only under the
  * storage's write lock; searches share the read lock.
  */
 final class SearchIndex {
@@ -31,13 +30,15 @@ final class SearchIndex {
     final int slot;
     final CustomerId id;
     Customer customer;
-    SearchFields fields;
 
-    Entry(int slot, Customer customer, SearchFields fields) {
+    /** The customer's person's search fields, packed ({@link SearchKey}). */
+    String key;
+
+    Entry(int slot, Customer customer, String key) {
       this.slot = slot;
       this.id = customer.id();
       this.customer = customer;
-      this.fields = fields;
+      this.key = key;
     }
   }
 
@@ -52,7 +53,7 @@ final class SearchIndex {
 
   static final Comparator<Entry> NAME_ORDER =
       (a, b) -> {
-        int byName = a.fields.sortName().compareTo(b.fields.sortName());
+        int byName = SearchKey.compareSortNames(a.key, b.key);
         return byName != 0 ? byName : compareIds(a.id.value(), b.id.value());
       };
 
@@ -98,13 +99,18 @@ final class SearchIndex {
     return byId.size();
   }
 
+  /** Every customer of the roster, in no particular order. */
+  java.util.Collection<Entry> entries() {
+    return java.util.Collections.unmodifiableCollection(byId.values());
+  }
+
   /** Adds a customer not yet in the index. */
-  Entry add(Customer customer, SearchFields fields) {
-    Entry entry = new Entry(nextSlot(), customer, fields);
+  Entry add(Customer customer, String key) {
+    Entry entry = new Entry(nextSlot(), customer, key);
     slots[entry.slot] = entry;
     byId.put(entry.id, entry);
     insertByName(entry);
-    grams.add(entry.slot, GramPostings.grams(fields));
+    grams.add(entry.slot, GramPostings.grams(key));
     return entry;
   }
 
@@ -112,10 +118,10 @@ final class SearchIndex {
    * Adds many customers, none in the index yet, building the name order by one sort and a merge:
    * the bulk path.
    */
-  List<Entry> addAll(List<Customer> customers, List<SearchFields> fields) {
+  List<Entry> addAll(List<Customer> customers, List<String> keys) {
     Entry[] added = new Entry[customers.size()];
     for (int i = 0; i < added.length; i++) {
-      Entry entry = new Entry(nextSlot(), customers.get(i), fields.get(i));
+      Entry entry = new Entry(nextSlot(), customers.get(i), keys.get(i));
       slots[entry.slot] = entry;
       byId.put(entry.id, entry);
       added[i] = entry;
@@ -139,7 +145,7 @@ final class SearchIndex {
     byName = merged;
     named = k;
     relabel();
-    grams.addAll(ordered, slot -> GramPostings.grams(slots[slot].fields));
+    grams.addAll(ordered, slot -> GramPostings.grams(slots[slot].key));
     grams.trim();
     return Arrays.asList(added);
   }
@@ -164,18 +170,18 @@ final class SearchIndex {
   /** Takes a customer out again: the undo of {@link #add}. */
   void remove(Entry entry) {
     removeByName(entry);
-    grams.remove(entry.slot, GramPostings.grams(entry.fields));
+    grams.remove(entry.slot, GramPostings.grams(entry.key));
     byId.remove(entry.id);
   }
 
   /** Re-indexes a customer whose person's search fields changed. */
-  void reindex(Entry entry, SearchFields fields) {
+  void reindex(Entry entry, String key) {
     // Out of every list while its old name still places it, back in by its new name.
     removeByName(entry);
-    grams.remove(entry.slot, GramPostings.grams(entry.fields));
-    entry.fields = fields;
+    grams.remove(entry.slot, GramPostings.grams(entry.key));
+    entry.key = key;
     insertByName(entry);
-    grams.add(entry.slot, GramPostings.grams(fields));
+    grams.add(entry.slot, GramPostings.grams(key));
   }
 
   /**
@@ -353,7 +359,7 @@ final class SearchIndex {
   }
 
   private void offer(Entry entry, MatchTier tier, Query query, List<Hit> hits) {
-    if (entry.fields.match(query.text(), query.digits()) == tier
+    if (SearchKey.match(entry.key, query.text(), query.digits()) == tier
         && query.keep().test(entry.customer)) {
       hits.add(new Hit(entry, tier));
     }
@@ -416,7 +422,7 @@ final class SearchIndex {
     while (low < high) {
       int mid = (low + high) >>> 1;
       Entry entry = slots[list[mid]];
-      int byName = entry.fields.sortName().compareTo(after.sortName());
+      int byName = SearchKey.compareSortName(entry.key, after.sortName());
       int compared = byName != 0 ? byName : compareIds(entry.id.value(), after.id());
       if (compared <= 0) {
         low = mid + 1;
