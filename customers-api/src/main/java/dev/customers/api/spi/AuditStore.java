@@ -16,6 +16,18 @@ public interface AuditStore {
   void append(AuditEntry entry);
 
   /**
+   * Appends many entries, as {@link #append} each in turn: the bulk path, which an adapter may
+   * write in one go.
+   *
+   * @param entries the entries, in the order they were made
+   */
+  default void appendAll(java.util.List<AuditEntry> entries) {
+    for (AuditEntry entry : entries) {
+      append(entry);
+    }
+  }
+
+  /**
    * A customer's entries in the order of their (time-ordered) ids.
    *
    * @param customerId the customer

@@ -13,9 +13,21 @@ public interface EventOutbox {
   /**
    * Stores a message in the transaction, to deliver after it commits.
    *
-   * @param message what went wrong, in words a user can act on
+   * @param message the message
    */
   void append(OutboxMessage message);
+
+  /**
+   * Stores many messages, as {@link #append} each in turn: the bulk path, which an adapter may
+   * write in one go.
+   *
+   * @param messages the messages, oldest first
+   */
+  default void appendAll(List<OutboxMessage> messages) {
+    for (OutboxMessage message : messages) {
+      append(message);
+    }
+  }
 
   /**
    * Undelivered messages, oldest first, at most {@code limit}.

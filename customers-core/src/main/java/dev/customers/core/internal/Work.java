@@ -8,6 +8,7 @@ import dev.customers.api.audit.FieldChange;
 import dev.customers.api.event.DomainEvent;
 import dev.customers.api.org.Organization;
 import dev.customers.api.spi.IdSource;
+import dev.customers.api.spi.OutboxMessage;
 import dev.customers.api.spi.StoreSession;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,6 +86,34 @@ public final class Work {
 
   public void audit(CustomerId customerId, String action, List<FieldChange> changes) {
     audit(organization.id(), customerId, action, changes);
+  }
+
+  /** Writes many events at once (the bulk path); each is delivered after the commit. */
+  public void publishAll(List<? extends DomainEvent> events) {
+    List<OutboxMessage> messages = new java.util.ArrayList<>(events.size());
+    for (DomainEvent event : events) {
+      messages.add(codec.encode(event));
+    }
+    session.outbox().appendAll(messages);
+    published.addAll(events);
+  }
+
+  /** The audit entry of a change to one of this organization's customers, not yet written. */
+  public AuditEntry auditEntry(CustomerId customerId, String action, List<FieldChange> changes) {
+    return new AuditEntry(
+        newId(),
+        organization.id(),
+        customerId,
+        action,
+        caller.actor().describe(),
+        caller.reason(),
+        now,
+        changes);
+  }
+
+  /** Writes many audit entries at once (the bulk path). */
+  public void auditAll(List<AuditEntry> entries) {
+    session.audit().appendAll(entries);
   }
 
   /**

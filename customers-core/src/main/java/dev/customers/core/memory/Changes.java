@@ -14,4 +14,17 @@ interface Changes {
 
   /** Records how to undo a change made in place (the search index). */
   void onUndo(Runnable undo);
+
+  /**
+   * Many writes to one map under one undo record: the bulk path, where an undo action per write
+   * would be millions of objects kept alive until the commit.
+   */
+  <K, V> Batch<K, V> batch(Map<K, V> map);
+
+  /** Writes to one map, undone together, last first. */
+  interface Batch<K, V> {
+    void put(K key, V value);
+
+    void remove(K key);
+  }
 }

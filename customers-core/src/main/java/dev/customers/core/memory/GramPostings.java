@@ -132,6 +132,14 @@ final class GramPostings {
         fresh.sizes[at] = size + 1;
       }
     }
+    if (count == 0) {
+      // A first load: the fresh lists are the postings, nothing to merge them into.
+      keys = fresh.keys;
+      lists = fresh.lists;
+      sizes = fresh.sizes;
+      count = fresh.count;
+      return;
+    }
     for (int i = 0; i < fresh.keys.length; i++) {
       if (fresh.keys[i] == 0) {
         continue;

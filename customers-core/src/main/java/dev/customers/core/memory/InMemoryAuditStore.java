@@ -22,14 +22,25 @@ final class InMemoryAuditStore implements AuditStore {
 
   @Override
   public void append(AuditEntry entry) {
-    java.util.Map<CustomerId, StoredAudit[]> trails =
-        Maps.inner(tables.audit, entry.organizationId());
-    StoredAudit[] trail = trails.get(entry.customerId());
-    StoredAudit[] longer =
-        trail == null ? new StoredAudit[1] : java.util.Arrays.copyOf(trail, trail.length + 1);
-    longer[longer.length - 1] = StoredAudit.of(entry, tables.auditNames);
-    // Replaced whole: a customer's trail is short, and an array of it is the smallest holder.
-    changes.put(trails, entry.customerId(), longer);
+    appendAll(List.of(entry));
+  }
+
+  @Override
+  public void appendAll(List<AuditEntry> entries) {
+    java.util.Map<OrganizationId, Changes.Batch<CustomerId, StoredAudit[]>> batches =
+        new java.util.HashMap<>();
+    for (AuditEntry entry : entries) {
+      java.util.Map<CustomerId, StoredAudit[]> trails =
+          Maps.inner(tables.audit, entry.organizationId());
+      StoredAudit[] trail = trails.get(entry.customerId());
+      StoredAudit[] longer =
+          trail == null ? new StoredAudit[1] : java.util.Arrays.copyOf(trail, trail.length + 1);
+      longer[longer.length - 1] = StoredAudit.of(entry, tables.auditNames);
+      // Replaced whole: a customer's trail is short, and an array of it is the smallest holder.
+      batches
+          .computeIfAbsent(entry.organizationId(), k -> changes.batch(trails))
+          .put(entry.customerId(), longer);
+    }
   }
 
   @Override

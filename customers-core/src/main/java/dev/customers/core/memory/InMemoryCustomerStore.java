@@ -51,32 +51,38 @@ final class InMemoryCustomerStore implements CustomerStore {
 
   @Override
   public void insert(Customer customer) {
-    store(customer);
-    SearchIndex index = tables.indexFor(customer.organizationId());
-    SearchIndex.Entry entry = index.add(customer, SearchKey.of(tables.person(customer.personId())));
-    changes.onUndo(() -> index.remove(entry));
+    insertAll(List.of(customer));
   }
 
   @Override
   public void insertAll(List<Customer> customers) {
     Map<OrganizationId, List<Customer>> byRoster = new java.util.LinkedHashMap<>();
     Set<CustomerId> ids = new java.util.HashSet<>();
+    Changes.Batch<PersonId, Map<OrganizationId, CustomerId>> rosters =
+        changes.batch(tables.rostersOf);
+    Map<OrganizationId, Changes.Batch<String, CustomerId>> emails = new java.util.HashMap<>();
     for (Customer customer : customers) {
       if (!ids.add(customer.id())) {
         throw alreadyExists(customer.id());
       }
-      store(customer);
+      store(customer, rosters, emails);
       byRoster.computeIfAbsent(customer.organizationId(), k -> new ArrayList<>()).add(customer);
     }
     // One sort and merge per roster instead of one ordered insert per customer.
     byRoster.forEach(
         (organizationId, added) -> {
           SearchIndex index = tables.indexFor(organizationId);
-          List<SearchIndex.Entry> entries =
-              index.addAll(
-                  added,
-                  added.stream().map(c -> SearchKey.of(tables.person(c.personId()))).toList());
-          changes.onUndo(() -> index.removeAll(entries));
+          List<String> keys = new ArrayList<>(added.size());
+          for (Customer customer : added) {
+            keys.add(SearchKey.of(tables.person(customer.personId())));
+          }
+          if (added.size() == 1) {
+            SearchIndex.Entry entry = index.add(added.get(0), keys.get(0));
+            changes.onUndo(() -> index.remove(entry));
+          } else {
+            List<SearchIndex.Entry> entries = index.addAll(added, keys);
+            changes.onUndo(() -> index.removeAll(entries));
+          }
         });
   }
 
@@ -89,7 +95,10 @@ final class InMemoryCustomerStore implements CustomerStore {
    * Checks the rules and writes the tables, all but the search index, which holds the customer
    * itself: the caller adds it there.
    */
-  private void store(Customer customer) {
+  private void store(
+      Customer customer,
+      Changes.Batch<PersonId, Map<OrganizationId, CustomerId>> rosterWrites,
+      Map<OrganizationId, Changes.Batch<String, CustomerId>> emailWrites) {
     Person person = tables.person(customer.personId());
     OrganizationId org = customer.organizationId();
     Map<OrganizationId, CustomerId> rosters = Maps.peek(tables.rostersOf, customer.personId());
@@ -110,13 +119,13 @@ final class InMemoryCustomerStore implements CustomerStore {
       if (holder != null) {
         throw duplicateEmail(email, holder);
       }
-      changes.put(emails, email, customer.id());
+      emailWrites.computeIfAbsent(org, k -> changes.batch(emails)).put(email, customer.id());
     }
     // Immutable and replaced whole: most persons are on one roster, and a map of one entry is a
     // fraction of a HashMap's size.
     Map<OrganizationId, CustomerId> joined = new java.util.HashMap<>(rosters);
     joined.put(org, customer.id());
-    changes.put(tables.rostersOf, customer.personId(), Map.copyOf(joined));
+    rosterWrites.put(customer.personId(), Map.copyOf(joined));
   }
 
   @Override

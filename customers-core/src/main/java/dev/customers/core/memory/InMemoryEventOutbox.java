@@ -23,16 +23,25 @@ final class InMemoryEventOutbox implements EventOutbox {
   }
 
   @Override
+  public void appendAll(List<OutboxMessage> messages) {
+    Changes.Batch<UUID, OutboxMessage> batch = changes.batch(tables.outbox);
+    for (OutboxMessage message : messages) {
+      batch.put(message.id(), message);
+    }
+  }
+
+  @Override
   public List<OutboxMessage> pending(int limit) {
     return tables.outbox.values().stream().limit(limit).toList();
   }
 
   @Override
   public void markDelivered(OrganizationId organizationId, Collection<UUID> ids) {
+    Changes.Batch<UUID, OutboxMessage> batch = changes.batch(tables.outbox);
     for (UUID id : ids) {
       OutboxMessage message = tables.outbox.get(id);
       if (message != null && message.organizationId().equals(organizationId)) {
-        changes.remove(tables.outbox, id);
+        batch.remove(id);
       }
     }
   }

@@ -11,6 +11,7 @@ import dev.customers.api.PersonId;
 import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.Person;
 import dev.customers.api.spi.PersonStore;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,13 +31,21 @@ final class InMemoryPersonStore implements PersonStore {
 
   @Override
   public void insert(Person person) {
-    if (tables.persons.containsKey(person.id())) {
-      throw new ConflictException(
-          ConflictException.Reason.DUPLICATE,
-          "person " + person.id() + " already exists",
-          person.id().toString());
+    insertAll(List.of(person));
+  }
+
+  @Override
+  public void insertAll(List<Person> persons) {
+    Changes.Batch<PersonId, Person> batch = changes.batch(tables.persons);
+    for (Person person : persons) {
+      if (tables.persons.containsKey(person.id())) {
+        throw new ConflictException(
+            ConflictException.Reason.DUPLICATE,
+            "person " + person.id() + " already exists",
+            person.id().toString());
+      }
+      batch.put(person.id(), person);
     }
-    changes.put(tables.persons, person.id(), person);
   }
 
   @Override

@@ -134,6 +134,45 @@ final class InMemorySession implements StoreSession, Changes {
     undo.push(action);
   }
 
+  @Override
+  public <K, V> Batch<K, V> batch(Map<K, V> map) {
+    checkWritable();
+    MapBatch<K, V> batch = new MapBatch<>(map);
+    undo.push(batch::undo);
+    return batch;
+  }
+
+  /** The keys written, in order, and what each held before (mostly nothing: new keys). */
+  private static final class MapBatch<K, V> implements Batch<K, V> {
+    private final Map<K, V> map;
+    private final List<K> keys = new java.util.ArrayList<>();
+    private final List<@Nullable V> previous = new java.util.ArrayList<>();
+
+    MapBatch(Map<K, V> map) {
+      this.map = map;
+    }
+
+    @Override
+    public void put(K key, V value) {
+      V before = map.put(key, value);
+      keys.add(key);
+      previous.add(before);
+    }
+
+    @Override
+    public void remove(K key) {
+      V before = map.remove(key);
+      keys.add(key);
+      previous.add(before);
+    }
+
+    void undo() {
+      for (int i = keys.size() - 1; i >= 0; i--) {
+        restore(map, keys.get(i), previous.get(i));
+      }
+    }
+  }
+
   void rollback() {
     while (!undo.isEmpty()) {
       undo.pop().run();

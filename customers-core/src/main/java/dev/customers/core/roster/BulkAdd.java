@@ -6,6 +6,7 @@ import dev.customers.api.FieldError;
 import dev.customers.api.PersonId;
 import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
+import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.roster.Customer;
@@ -65,26 +66,41 @@ final class BulkAdd {
     work.session().persons().insertAll(persons);
     work.session().customers().insertAll(customers);
     String actor = work.caller().actor().describe();
+    // The same entries and events as add's, written in one go each.
+    List<AuditEntry> entries = new ArrayList<>(customers.size());
+    List<CustomerEvent.Created> events = new ArrayList<>(customers.size());
     for (int i = 0; i < customers.size(); i++) {
-      recordCreated(work, customers.get(i), valid.get(i), actor);
+      entries.add(work.auditEntry(customers.get(i).id(), CREATED, createdChanges(valid.get(i))));
+      events.add(created(work, customers.get(i), actor));
     }
+    work.auditAll(entries);
+    work.publishAll(events);
     return customers.stream().map(Customer::id).toList();
   }
 
+  private static final String CREATED = "customer.created";
+
   /** The audit entry and event of a new customer, the same from {@code add} and {@code addAll}. */
   static void recordCreated(Work work, Customer customer, ValidDetails details, String actor) {
+    work.audit(customer.id(), CREATED, createdChanges(details));
+    work.publish(created(work, customer, actor));
+  }
+
+  private static List<FieldChange> createdChanges(ValidDetails details) {
     List<FieldChange> changes = new ArrayList<>();
     changes.add(new FieldChange("status", null, CustomerStatus.ACTIVE.name()));
     changes.addAll(details.asCreated());
-    work.audit(customer.id(), "customer.created", changes);
-    work.publish(
-        new CustomerEvent.Created(
-            work.newId(),
-            customer.organizationId(),
-            customer.id(),
-            customer.personId(),
-            work.now(),
-            actor));
+    return changes;
+  }
+
+  private static CustomerEvent.Created created(Work work, Customer customer, String actor) {
+    return new CustomerEvent.Created(
+        work.newId(),
+        customer.organizationId(),
+        customer.id(),
+        customer.personId(),
+        work.now(),
+        actor);
   }
 
   /** Every row checked, and no email twice in the rows or held by an active customer. */
