@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The SQL anchors of the search benchmark, in plain JDBC on the SDK's own tables and indexes: the
- * best ranked search written by hand (the SDK's tiers and order), and the floor, an unordered
- * trigram lookup with {@code LIMIT 20} that ranks nothing.
+ * best ranked search written by hand (the SDK's tiers and order, and its answer: each hit's
+ * customer and person), and the floor, an unordered trigram lookup with {@code LIMIT 20} that ranks
+ * nothing.
  */
 final class SqlAnchors implements AutoCloseable {
   private final HikariDataSource pool;
@@ -67,9 +68,28 @@ final class SqlAnchors implements AutoCloseable {
     }
   }
 
+  /** What a search hit returns: the customer's row and its person's, as the SDK reads them. */
+  private static final String ENTRY =
+      "c.organization_id, c.id, c.person_id, c.status, c.joined_on, c.created_at, c.updated_at,"
+          + " c.archived_at, c.version, p.id, p.first_name, p.last_name, p.email, p.username,"
+          + " p.phone, p.birthday, p.created_at, p.updated_at, p.version";
+
+  /**
+   * The page ranked in a derived table on the customers table alone, then its customers and persons
+   * joined by key: the same answer the SDK returns.
+   */
+  private static String withEntries(String ranked) {
+    return "select "
+        + ENTRY
+        + ", r.sort_name, r.tier from ("
+        + ranked
+        + ") r join cs_customers c on c.organization_id = ? and c.id = r.id"
+        + " join cs_persons p on p.id = c.person_id order by r.tier, r.sort_name, r.id";
+  }
+
   /**
    * The best ranked search by hand: exact email, then prefix, then substring, each by sort name and
-   * id, the first {@code want} of them.
+   * id, the first {@code want} of them, with their rows.
    */
   int ranked(OrganizationId org, String query, int want) throws SQLException {
     String text = SearchText.normalize(query);
@@ -87,7 +107,7 @@ final class SqlAnchors implements AutoCloseable {
             + (digits == null ? "" : " or s_phone like ?")
             + ") order by tier, sort_name, id limit ?";
     try (Connection c = pool.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
+        PreparedStatement s = c.prepareStatement(withEntries(sql))) {
       int i = 1;
       s.setString(i++, text);
       for (int k = 0; k < 5; k++) {
@@ -101,7 +121,8 @@ final class SqlAnchors implements AutoCloseable {
       if (digits != null) {
         s.setString(i++, "%" + digits + "%");
       }
-      s.setInt(i, want);
+      s.setInt(i++, want);
+      s.setObject(i, id(org));
       int found = count(s);
       return found < want ? found + fieldTier(c, org, text, digits, want - found) : found;
     }
@@ -116,12 +137,13 @@ final class SqlAnchors implements AutoCloseable {
       throws SQLException {
     String inside = "%" + escape(text) + "%";
     String sql =
-        "select id, sort_name from cs_customers where organization_id = ? and status = 'ACTIVE'"
+        "select id, sort_name, 3 as tier from cs_customers where organization_id = ?"
+            + " and status = 'ACTIVE'"
             + " and s_all not like ?"
             + (digits == null ? "" : " and (s_phone is null or s_phone not like ?)")
             + " and id in (select owner_id from cs_field_values where organization_id = ?"
             + " and v_search like ?) order by sort_name, id limit ?";
-    try (PreparedStatement s = c.prepareStatement(sql)) {
+    try (PreparedStatement s = c.prepareStatement(withEntries(sql))) {
       int i = 1;
       s.setObject(i++, id(org));
       s.setString(i++, inside);
@@ -130,7 +152,8 @@ final class SqlAnchors implements AutoCloseable {
       }
       s.setObject(i++, id(org));
       s.setString(i++, inside);
-      s.setInt(i, room);
+      s.setInt(i++, room);
+      s.setObject(i, id(org));
       return count(s);
     }
   }

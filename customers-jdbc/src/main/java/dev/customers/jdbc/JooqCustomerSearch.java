@@ -22,13 +22,13 @@ import dev.customers.api.spi.FieldRef;
 import dev.customers.api.spi.SearchText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -88,29 +88,22 @@ final class JooqCustomerSearch {
             .and(CriterionSql.condition(criterion, organizationId.value()));
     Cursors.Keys keys = query.cursor() == null ? null : Cursors.read(query.cursor(), "search", 3);
     MatchTier afterTier = keys == null ? null : keys.constant(0, MatchTier.class);
-    // Rank and cut the page on the customers table alone, then join persons for that page only:
-    // a common fragment matches thousands of rows, and joining them all before the sort is what
-    // costs.
-    List<Ranked> ranked = new ArrayList<>();
+    // Rank and cut the page on the customers table alone, and join persons for that page only (in
+    // the same statement): a common fragment matches thousands of rows, and joining them all
+    // before the sort is what costs.
+    List<Found> found = new ArrayList<>();
     if (afterTier != MatchTier.FIELD) {
       Condition where = scope.and(matches);
       if (keys != null && afterTier != null) {
         where = where.and(row(tier, C_SORT, C_ID).gt(rank(afterTier), keys.text(1), keys.uuid(2)));
       }
-      Field<Integer> tierColumn = tier.as("tier");
-      // By the alias: the CASE repeated in ORDER BY, with its own bind values, would be evaluated
-      // twice per row.
-      db.select(C_ID, C_SORT, tierColumn)
-          .from(CUSTOMERS)
-          .where(where)
-          .orderBy(DSL.field(DSL.name("tier")), C_SORT, C_ID)
-          .limit(query.limit() + 1)
-          .forEach(
-              r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), tierOf(r.get(tierColumn)))));
+      // Ordered by the alias: the CASE repeated in ORDER BY, with its own bind values, would be
+      // evaluated twice per row.
+      fetchPage(organizationId.value(), tier, where, query.limit() + 1, found);
     }
     // Field values come last, as their own tier, and only when the page has room: a second query
     // keeps the first one's plan (and its trigram index) as it was.
-    if (ranked.size() <= query.limit() && !fields.isEmpty()) {
+    if (found.size() <= query.limit() && !fields.isEmpty()) {
       Condition where =
           scope
               .and(missed)
@@ -118,45 +111,55 @@ final class JooqCustomerSearch {
       if (keys != null && afterTier == MatchTier.FIELD) {
         where = where.and(row(C_SORT, C_ID).gt(keys.text(1), keys.uuid(2)));
       }
-      db.select(C_ID, C_SORT)
-          .from(CUSTOMERS)
-          .where(where)
-          .orderBy(C_SORT, C_ID)
-          .limit(query.limit() + 1 - ranked.size())
-          .forEach(r -> ranked.add(new Ranked(r.get(C_ID), r.get(C_SORT), MatchTier.FIELD)));
+      fetchPage(
+          organizationId.value(),
+          inline(rank(MatchTier.FIELD)),
+          where,
+          query.limit() + 1 - found.size(),
+          found);
     }
-    Page<Ranked> page =
+    Page<Found> page =
         Cursors.page(
-            ranked,
+            found,
             query.limit(),
-            r -> Cursors.encode("search", r.tier().name(), r.sortName(), r.id().toString()));
-    if (page.items().isEmpty()) {
-      return Page.last(List.of());
-    }
-    Map<UUID, RosterEntry> entries = new java.util.HashMap<>();
-    db.select(JooqCustomerStore.ENTRY_FIELDS)
-        .from(CUSTOMERS)
-        .join(PERSONS)
-        .on(P_ID.eq(C_PERSON))
-        .where(pageIds(organizationId.value(), page.items()))
-        .forEach(r -> entries.put(r.get(C_ID), Rows.entry(r)));
+            f ->
+                Cursors.encode(
+                    "search",
+                    f.tier().name(),
+                    f.sortName(),
+                    f.entry().customer().id().value().toString()));
     return new Page<>(
-        page.items().stream()
-            .map(r -> new SearchHit(Objects.requireNonNull(entries.get(r.id()), "hit"), r.tier()))
-            .toList(),
+        page.items().stream().map(f -> new SearchHit(f.entry(), f.tier())).toList(),
         page.nextCursor());
   }
 
   /**
-   * The page's customers by key. H2 serves {@code organization_id = ? and id in (...)} by scanning
-   * the organization's rows (measured: 100,001 rows read for two ids) but a list of key rows by the
-   * primary key; PostgreSQL and MariaDB take the plain form, which routes on Citus.
+   * Up to {@code limit} customers of {@code where} in order of tier, sort name and id, with their
+   * persons: the page is cut in a derived table on the customers table alone, then joined by key.
    */
-  private Condition pageIds(UUID organizationId, List<Ranked> page) {
-    if (db.dialect().family() == org.jooq.SQLDialect.H2) {
-      return row(C_ORG, C_ID).in(page.stream().map(r -> row(organizationId, r.id())).toList());
-    }
-    return C_ORG.eq(organizationId).and(C_ID.in(page.stream().map(Ranked::id).toList()));
+  private void fetchPage(
+      UUID organizationId, Field<Integer> tier, Condition where, int limit, List<Found> found) {
+    Field<Integer> tierColumn = tier.as("tier");
+    Table<?> ranked =
+        db.select(C_ID, C_SORT, tierColumn)
+            .from(CUSTOMERS)
+            .where(where)
+            .orderBy(DSL.field(DSL.name("tier")), C_SORT, C_ID)
+            .limit(limit)
+            .asTable("ranked");
+    Field<UUID> rankedId = Objects.requireNonNull(ranked.field(C_ID), "id");
+    Field<String> rankedSort = Objects.requireNonNull(ranked.field(C_SORT), "sort");
+    Field<Integer> rankedTier = Objects.requireNonNull(ranked.field(tierColumn), "tier");
+    db.select(JooqCustomerStore.ENTRY_FIELDS)
+        .select(rankedSort, rankedTier)
+        .from(ranked)
+        .join(CUSTOMERS)
+        .on(C_ORG.eq(organizationId).and(C_ID.eq(rankedId)))
+        .join(PERSONS)
+        .on(P_ID.eq(C_PERSON))
+        .orderBy(rankedTier, rankedSort, rankedId)
+        .forEach(
+            r -> found.add(new Found(Rows.entry(r), r.get(rankedSort), tierOf(r.get(rankedTier)))));
   }
 
   /** The rank of a name tier in SQL: the order search returns the tiers in. */
@@ -178,6 +181,6 @@ final class JooqCustomerSearch {
     };
   }
 
-  /** A search hit before its person is joined: the keys it is ordered and paged by. */
-  private record Ranked(UUID id, String sortName, MatchTier tier) {}
+  /** A search hit with the keys it is ordered and paged by. */
+  private record Found(RosterEntry entry, String sortName, MatchTier tier) {}
 }
