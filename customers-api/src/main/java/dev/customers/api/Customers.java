@@ -74,6 +74,13 @@ public interface Customers extends AutoCloseable {
   dev.customers.api.profile.ProfileService profiles();
 
   /**
+   * Family accounts: guardians, dependants, guest accounts and guardian permissions.
+   *
+   * @return the family service
+   */
+  dev.customers.api.family.FamilyService family();
+
+  /**
    * Delivers events that were committed but not yet delivered (after a crash, say) and returns how
    * many. The builder calls it on start; a host that builds its own injector calls it once at
    * start.

@@ -3,6 +3,7 @@ package dev.customers.core;
 import dev.customers.api.Customers;
 import dev.customers.api.audit.AuditTrail;
 import dev.customers.api.consent.ConsentService;
+import dev.customers.api.family.FamilyService;
 import dev.customers.api.fields.FieldService;
 import dev.customers.api.metrics.MetricService;
 import dev.customers.api.notes.NoteService;
@@ -24,6 +25,7 @@ final class DefaultCustomers implements Customers {
   private final MetricService metrics;
   private final ConsentService consent;
   private final ProfileService profiles;
+  private final FamilyService family;
   private final EventDispatcher dispatcher;
   private final Storage storage;
 
@@ -38,6 +40,7 @@ final class DefaultCustomers implements Customers {
       MetricService metrics,
       ConsentService consent,
       ProfileService profiles,
+      FamilyService family,
       EventDispatcher dispatcher,
       Storage storage) {
     this.fields = fields;
@@ -46,6 +49,7 @@ final class DefaultCustomers implements Customers {
     this.metrics = metrics;
     this.consent = consent;
     this.profiles = profiles;
+    this.family = family;
     this.organizations = organizations;
     this.roster = roster;
     this.audit = audit;
@@ -96,6 +100,11 @@ final class DefaultCustomers implements Customers {
   @Override
   public ProfileService profiles() {
     return profiles;
+  }
+
+  @Override
+  public FamilyService family() {
+    return family;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.customers.api.spi.AuditStore;
 import dev.customers.api.spi.ConsentStore;
 import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.EventOutbox;
+import dev.customers.api.spi.FamilyStore;
 import dev.customers.api.spi.FieldStore;
 import dev.customers.api.spi.MetricStore;
 import dev.customers.api.spi.NoteStore;
@@ -27,6 +28,7 @@ final class JooqSession implements StoreSession {
   private final JooqNoteStore notes;
   private final JooqMetricStore metrics;
   private final JooqConsentStore consent;
+  private final JooqFamilyStore family;
 
   JooqSession(DSLContext db, boolean readOnly) {
     this.readOnly = readOnly;
@@ -40,6 +42,7 @@ final class JooqSession implements StoreSession {
     this.notes = new JooqNoteStore(db);
     this.metrics = new JooqMetricStore(db);
     this.consent = new JooqConsentStore(db);
+    this.family = new JooqFamilyStore(db);
   }
 
   boolean readOnly() {
@@ -104,5 +107,10 @@ final class JooqSession implements StoreSession {
   @Override
   public ConsentStore consent() {
     return consent;
+  }
+
+  @Override
+  public FamilyStore family() {
+    return family;
   }
 }

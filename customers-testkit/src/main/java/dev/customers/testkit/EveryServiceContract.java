@@ -69,6 +69,24 @@ public abstract class EveryServiceContract {
     }
   }
 
+  /** The family service and guardians acting across the services. */
+  @Nested
+  class FamilyAccounts extends FamilyServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryServiceContract.this.storageUnderTest();
+    }
+  }
+
+  /** Guardian permissions against a model, over random families and callers. */
+  @Nested
+  class GuardianPermissions extends GuardianPermissionContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryServiceContract.this.storageUnderTest();
+    }
+  }
+
   /** The metric service. */
   @Nested
   class Metrics extends MetricServiceContract {

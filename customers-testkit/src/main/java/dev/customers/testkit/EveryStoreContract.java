@@ -114,6 +114,15 @@ public abstract class EveryStoreContract {
     }
   }
 
+  /** The family store. */
+  @Nested
+  class Family extends FamilyStoreContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryStoreContract.this.storageUnderTest();
+    }
+  }
+
   /** Criteria as every store evaluates them. */
   @Nested
   class Criteria extends CriteriaContract {

@@ -64,6 +64,9 @@ class NullArgumentsTest {
     if (Collection.class.isAssignableFrom(parameter.getType())
         && parameter.getParameterizedType() instanceof ParameterizedType generic) {
       Class<?> element = (Class<?>) generic.getActualTypeArguments()[0];
+      if (java.util.Set.class.isAssignableFrom(parameter.getType())) {
+        return new java.util.HashSet<>(List.of(sample(element, org)));
+      }
       return new ArrayList<>(List.of(sample(element, org)));
     }
     return sample(parameter.getType(), org);
@@ -91,6 +94,11 @@ class NullArgumentsTest {
     samples.put(BigDecimal.class, BigDecimal.ONE);
     samples.put(Instant.class, TestCustomers.START);
     samples.put(ConsentStatus.class, ConsentStatus.GRANTED);
+    samples.put(
+        dev.customers.api.family.Relationship.class, dev.customers.api.family.Relationship.PARENT);
+    samples.put(
+        dev.customers.api.family.GuardianPermission.class,
+        dev.customers.api.family.GuardianPermission.VIEW_PROFILE);
     samples.put(PageRequest.class, PageRequest.first(10));
     samples.put(CustomerQuery.class, CustomerQuery.active());
     samples.put(SearchQuery.class, SearchQuery.of("ada"));
@@ -155,7 +163,10 @@ class NullArgumentsTest {
       }
       String name = parameters[nulled].getName();
       if (nullElement) {
-        List<Object> holding = new ArrayList<>((Collection<?>) args[nulled]);
+        Collection<Object> holding =
+            args[nulled] instanceof java.util.Set<?>
+                ? new java.util.HashSet<>((Collection<?>) args[nulled])
+                : new ArrayList<>((Collection<?>) args[nulled]);
         holding.add(null);
         args[nulled] = holding;
       } else {

@@ -8,9 +8,12 @@ import dev.customers.api.OrganizationId;
 import dev.customers.api.PersonId;
 import dev.customers.api.TagId;
 import dev.customers.api.consent.ConsentStatus;
+import dev.customers.api.family.GuardianPermission;
+import dev.customers.api.family.LinkChange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** An event about one customer on the roster. */
@@ -95,6 +98,14 @@ public sealed interface CustomerEvent extends DomainEvent {
      * @return a {@link ConsentChanged} event
      */
     R consentChanged(ConsentChanged event);
+
+    /**
+     * A {@link GuardianLinkChanged} event.
+     *
+     * @param event the event
+     * @return a {@link GuardianLinkChanged} event
+     */
+    R guardianLinkChanged(GuardianLinkChanged event);
   }
 
   /** A customer was added to the roster. */
@@ -404,6 +415,49 @@ public sealed interface CustomerEvent extends DomainEvent {
     @Override
     public <R> R accept(DomainEvent.Visitor<R> visitor) {
       return visitor.consentChanged(this);
+    }
+  }
+
+  /**
+   * A guardian was linked to the customer (a dependant), the link changed, or it was removed;
+   * {@code permissions} are the link's after the change (empty when unlinked).
+   */
+  record GuardianLinkChanged(
+      UUID id,
+      OrganizationId organizationId,
+      CustomerId customerId,
+      CustomerId guardianId,
+      LinkChange change,
+      Set<GuardianPermission> permissions,
+      Instant occurredAt,
+      String actor)
+      implements CustomerEvent {
+    /**
+     * Checks the components.
+     *
+     * @param id the id
+     * @param organizationId the organization
+     * @param customerId the dependant's customer
+     * @param guardianId the guardian's customer
+     * @param change what happened to the link
+     * @param permissions the link's permissions after the change
+     * @param occurredAt when the change committed
+     * @param actor who acts
+     */
+    public GuardianLinkChanged {
+      requireNonNull(id, "id");
+      requireNonNull(organizationId, "organizationId");
+      requireNonNull(customerId, "customerId");
+      requireNonNull(guardianId, "guardianId");
+      requireNonNull(change, "change");
+      permissions = Set.copyOf(requireNonNull(permissions, "permissions"));
+      requireNonNull(occurredAt, "occurredAt");
+      requireNonNull(actor, "actor");
+    }
+
+    @Override
+    public <R> R accept(DomainEvent.Visitor<R> visitor) {
+      return visitor.guardianLinkChanged(this);
     }
   }
 }

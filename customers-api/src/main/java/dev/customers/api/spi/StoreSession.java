@@ -92,6 +92,16 @@ public interface StoreSession {
   }
 
   /**
+   * Guardian links and the age of majority (family accounts).
+   *
+   * @return the family store
+   * @throws StoreNotProvidedException if this adapter does not store family links
+   */
+  default FamilyStore family() {
+    throw new StoreNotProvidedException(this, "FamilyStore", "family()", "family accounts");
+  }
+
+  /**
    * Whether this session's adapter provides the store that {@code accessor} (such as {@code
    * "fields"}) returns: false when the adapter left the accessor to its default.
    *

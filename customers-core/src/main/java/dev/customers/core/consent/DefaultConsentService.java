@@ -14,6 +14,7 @@ import dev.customers.api.consent.ConsentService;
 import dev.customers.api.consent.ConsentState;
 import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.event.CustomerEvent;
+import dev.customers.api.family.GuardianPermission;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.StoredText;
 import dev.customers.core.internal.ConsentReads;
@@ -85,9 +86,10 @@ final class DefaultConsentService implements ConsentService {
           RosterEntry entry =
               Lookups.customer(work.session(), work.organization().id(), customerId);
           work.permissions()
-              .requireStaffOrSelf(
+              .requireAccount(
                   StaffRole.STAFF,
                   entry.person().id(),
+                  GuardianPermission.EDIT_PROFILE,
                   "record the consent of customer " + customerId);
           if (ConsentReads.purposes(work.session(), work.organization().id()).stream()
               .noneMatch(p -> p.key().equals(purpose))) {
@@ -124,8 +126,11 @@ final class DefaultConsentService implements ConsentService {
         caller,
         (organization, session, permissions) -> {
           RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
-          permissions.requireStaffOrSelf(
-              StaffRole.STAFF, entry.person().id(), "read the consent of customer " + customerId);
+          permissions.requireAccount(
+              StaffRole.STAFF,
+              entry.person().id(),
+              GuardianPermission.VIEW_PROFILE,
+              "read the consent of customer " + customerId);
           return ConsentReads.states(session, organization.id(), customerId);
         });
   }
@@ -137,8 +142,11 @@ final class DefaultConsentService implements ConsentService {
         caller,
         (organization, session, permissions) -> {
           RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
-          permissions.requireStaffOrSelf(
-              StaffRole.STAFF, entry.person().id(), "read the consent of customer " + customerId);
+          permissions.requireAccount(
+              StaffRole.STAFF,
+              entry.person().id(),
+              GuardianPermission.VIEW_PROFILE,
+              "read the consent of customer " + customerId);
           return session.consent().history(organization.id(), customerId);
         });
   }

@@ -15,6 +15,7 @@ import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.event.CustomerEvent;
+import dev.customers.api.family.GuardianPermission;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.fields.FieldService;
 import dev.customers.api.fields.FieldSpec;
@@ -224,8 +225,11 @@ final class DefaultFieldService implements FieldService {
         caller,
         (organization, session, permissions) -> {
           RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
-          permissions.requireStaffOrSelf(
-              StaffRole.STAFF, entry.person().id(), "read the fields of customer " + customerId);
+          permissions.requireAccount(
+              StaffRole.STAFF,
+              entry.person().id(),
+              GuardianPermission.VIEW_PROFILE,
+              "read the fields of customer " + customerId);
           return FieldReads.visibleValues(
               session,
               organization.id(),
@@ -246,9 +250,10 @@ final class DefaultFieldService implements FieldService {
           RosterEntry entry = Lookups.customer(session, work.organization().id(), customerId);
           Actor actor = caller.actor();
           work.permissions()
-              .requireStaffOrSelf(
+              .requireAccount(
                   StaffRole.STAFF,
                   entry.person().id(),
+                  GuardianPermission.EDIT_PROFILE,
                   "change the fields of customer " + customerId);
           List<FieldDefinition> definitions =
               session.fields().definitions(work.organization().id());
@@ -349,10 +354,16 @@ final class DefaultFieldService implements FieldService {
     return actor instanceof Actor.Staff staff && staff.role() == StaffRole.OWNER;
   }
 
-  /** Staff see a field by role; a customer sees it when it is shown to customers. */
+  /**
+   * Staff see a field by role; a customer sees it when it is shown to customers, and so does a
+   * guardian whose link lets them view their dependant's profile.
+   */
   private static boolean viewableSomewhere(Permissions permissions, FieldDefinition definition) {
     if (permissions.actor() instanceof Actor.Self self) {
       return permissions.canView(definition, self.personId());
+    }
+    if (permissions.actor() instanceof Actor.Guardian guardian) {
+      return permissions.canView(definition, guardian.dependant());
     }
     return permissions.canView(definition, null);
   }

@@ -3,6 +3,7 @@ package dev.customers.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.customers.api.CustomerId;
 import dev.customers.api.NoteId;
@@ -12,12 +13,16 @@ import dev.customers.api.TagId;
 import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.event.DomainEvent;
+import dev.customers.api.family.GuardianPermission;
+import dev.customers.api.family.LinkChange;
 import dev.customers.api.spi.OutboxMessage;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Turns events into outbox messages and back, so storage adapters only ever keep text. */
@@ -110,6 +115,16 @@ public final class EventCodec {
       node.put("status", e.status().name());
       return "customer.consent_changed";
     }
+
+    @Override
+    public String guardianLinkChanged(CustomerEvent.GuardianLinkChanged e) {
+      customer(e);
+      node.put("guardianId", e.guardianId().toString());
+      node.put("change", e.change().name());
+      ArrayNode permissions = node.putArray("permissions");
+      e.permissions().stream().sorted().forEach(p -> permissions.add(p.name()));
+      return "customer.guardian_link_changed";
+    }
   }
 
   public DomainEvent decode(OutboxMessage message) {
@@ -176,6 +191,20 @@ public final class EventCodec {
               ConsentStatus.valueOf(node.path("status").asText()),
               at,
               actor);
+      case "customer.guardian_link_changed" -> {
+        Set<GuardianPermission> permissions = EnumSet.noneOf(GuardianPermission.class);
+        node.path("permissions")
+            .forEach(p -> permissions.add(GuardianPermission.valueOf(p.asText())));
+        yield new CustomerEvent.GuardianLinkChanged(
+            id,
+            org,
+            customer,
+            CustomerId.parse(node.path("guardianId").asText()),
+            LinkChange.valueOf(node.path("change").asText()),
+            permissions,
+            at,
+            actor);
+      }
       default ->
           throw new IllegalArgumentException(
               "outbox message " + id + " has unknown type " + message.type());

@@ -4,6 +4,7 @@ import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.PersonId;
 import dev.customers.api.StaffRole;
+import dev.customers.api.family.GuardianPermission;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.spi.NoteScope;
 import dev.customers.api.spi.StoreSession;
@@ -16,14 +17,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Permissions {
   private final Caller caller;
-  private final StoreSession session;
+  private final GuardianGrant grant;
   private final RosterAccessRules roster;
   private final ProfileAccessRules profile;
 
   Permissions(
       Caller caller, StoreSession session, RosterAccessRules roster, ProfileAccessRules profile) {
     this.caller = caller;
-    this.session = session;
+    this.grant = new GuardianGrant(caller, session);
     this.roster = roster;
     this.profile = profile;
   }
@@ -35,17 +36,29 @@ public final class Permissions {
 
   /** Staff with at least {@code minimum}, or the system; otherwise permission denied. */
   public void requireStaff(StaffRole minimum, String action) {
-    roster.requireStaff(caller, session, minimum, action);
+    roster.requireStaff(caller, minimum, action);
   }
 
-  /** Staff with at least {@code minimum}, the system, or the person themself; otherwise denied. */
-  public void requireStaffOrSelf(StaffRole minimum, PersonId person, String action) {
-    roster.requireStaffOrSelf(caller, session, minimum, person, action);
+  /**
+   * Staff with at least {@code minimum}, the system, the person themself, or a guardian acting for
+   * them whose link allows {@code guardianNeeds}; otherwise denied.
+   */
+  public void requireAccount(
+      StaffRole minimum, PersonId person, GuardianPermission guardianNeeds, String action) {
+    roster.requireAccount(caller, grant, minimum, person, guardianNeeds, action);
   }
 
-  /** Anyone acting within the organization: staff, the system, or a customer for themself. */
+  /**
+   * Anyone acting within the organization: staff, the system, a customer for themself, or a
+   * guardian linked to the dependant they act for.
+   */
   public void requireMember(String action) {
-    roster.requireMember(caller, session, action);
+    roster.requireMember(caller, grant, action);
+  }
+
+  /** Whether the actor is a guardian whose link lets them do {@code needed} for {@code person}. */
+  public boolean guardianMay(PersonId person, GuardianPermission needed) {
+    return grant.allows(person, needed);
   }
 
   /** Whether the actor is staff with at least {@code minimum}, or the system. */
@@ -58,7 +71,7 @@ public final class Permissions {
    * (null: any).
    */
   public boolean canView(FieldDefinition field, @Nullable PersonId owner) {
-    return profile.canView(caller.actor(), session, field, owner);
+    return profile.canView(caller.actor(), grant, field, owner);
   }
 
   /**
@@ -66,11 +79,11 @@ public final class Permissions {
    * owner}.
    */
   public boolean canEdit(FieldDefinition field, PersonId owner) {
-    return profile.canEdit(caller.actor(), session, field, owner);
+    return profile.canEdit(caller.actor(), grant, field, owner);
   }
 
   /** The notes the actor may read on a customer whose person is {@code owner}. */
   public NoteScope notes(PersonId owner) {
-    return profile.notes(caller.actor(), session, owner);
+    return profile.notes(caller.actor(), grant, owner);
   }
 }

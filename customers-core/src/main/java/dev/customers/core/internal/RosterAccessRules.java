@@ -5,15 +5,15 @@ import dev.customers.api.Caller;
 import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.PersonId;
 import dev.customers.api.StaffRole;
-import dev.customers.api.spi.StoreSession;
+import dev.customers.api.family.GuardianPermission;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
  * The roster's permission rules: who may act on the roster and on a customer's own account.
- * Guardians act only through a guardian link; until a family store is installed no link exists, so
- * they are refused. Part of the {@link AccessPolicy}; rules that need stored data read it from the
- * session of the call being checked.
+ * Guardians act only through a guardian link that allows what they ask ({@link GuardianGrant}).
+ * Part of the {@link AccessPolicy}; rules that need stored data read it from the session of the
+ * call being checked.
  */
 @Singleton
 final class RosterAccessRules {
@@ -21,30 +21,39 @@ final class RosterAccessRules {
   RosterAccessRules() {}
 
   /** Staff with at least {@code minimum}, or the system. */
-  void requireStaff(Caller caller, StoreSession session, StaffRole minimum, String action) {
+  void requireStaff(Caller caller, StaffRole minimum, String action) {
     if (isStaff(caller.actor(), minimum)) {
       return;
     }
     throw denied(caller.actor(), action);
   }
 
-  /** Staff with at least {@code minimum}, the system, or the person themself. */
-  void requireStaffOrSelf(
-      Caller caller, StoreSession session, StaffRole minimum, PersonId person, String action) {
+  /**
+   * Staff with at least {@code minimum}, the system, the person themself, or their guardian with
+   * {@code guardianNeeds}.
+   */
+  void requireAccount(
+      Caller caller,
+      GuardianGrant grant,
+      StaffRole minimum,
+      PersonId person,
+      GuardianPermission guardianNeeds,
+      String action) {
     Actor actor = caller.actor();
     if (isStaff(actor, minimum)
-        || (actor instanceof Actor.Self self && self.personId().equals(person))) {
+        || (actor instanceof Actor.Self self && self.personId().equals(person))
+        || grant.allows(person, guardianNeeds)) {
       return;
     }
     throw denied(actor, action);
   }
 
   /**
-   * Anyone acting within the organization: staff, the system, or a customer for themself. A
-   * guardian is refused until a family link lets them act.
+   * Anyone acting within the organization: staff, the system, a customer for themself, or a
+   * guardian with a link to the dependant they act for.
    */
-  void requireMember(Caller caller, StoreSession session, String action) {
-    if (caller.actor() instanceof Actor.Guardian) {
+  void requireMember(Caller caller, GuardianGrant grant, String action) {
+    if (caller.actor() instanceof Actor.Guardian && !grant.linked()) {
       throw denied(caller.actor(), action);
     }
   }
@@ -59,7 +68,12 @@ final class RosterAccessRules {
     if (actor instanceof Actor.Staff staff) {
       why = "role " + staff.role() + " is not enough";
     } else if (actor instanceof Actor.Guardian guardian) {
-      why = "no guardian link lets " + guardian.guardian() + " act for " + guardian.dependant();
+      why =
+          "no guardian link lets "
+              + guardian.guardian()
+              + " do this for "
+              + guardian.dependant()
+              + " (a guardian acts only for their own dependant, within the link's permissions)";
     } else {
       why = "a customer may only act on their own account";
     }

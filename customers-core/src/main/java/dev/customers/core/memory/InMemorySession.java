@@ -4,6 +4,7 @@ import dev.customers.api.spi.AuditStore;
 import dev.customers.api.spi.ConsentStore;
 import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.EventOutbox;
+import dev.customers.api.spi.FamilyStore;
 import dev.customers.api.spi.FieldStore;
 import dev.customers.api.spi.MetricStore;
 import dev.customers.api.spi.NoteStore;
@@ -31,8 +32,10 @@ final class InMemorySession implements StoreSession, Changes {
   private final NoteStore notes;
   private final MetricStore metrics;
   private final ConsentStore consent;
+  private final FamilyStore family;
 
-  InMemorySession(RosterTables roster, ProfileTables profile, boolean readOnly) {
+  InMemorySession(
+      RosterTables roster, ProfileTables profile, FamilyTables familyTables, boolean readOnly) {
     this.readOnly = readOnly;
     InMemoryCriteria criteria = new InMemoryCriteria(profile);
     this.organizations = new InMemoryOrganizationStore(roster, this);
@@ -45,6 +48,7 @@ final class InMemorySession implements StoreSession, Changes {
     this.notes = new InMemoryNoteStore(profile, this);
     this.metrics = new InMemoryMetricStore(profile, this);
     this.consent = new InMemoryConsentStore(profile, this);
+    this.family = new InMemoryFamilyStore(familyTables, this);
   }
 
   boolean readOnly() {
@@ -99,6 +103,11 @@ final class InMemorySession implements StoreSession, Changes {
   @Override
   public ConsentStore consent() {
     return consent;
+  }
+
+  @Override
+  public FamilyStore family() {
+    return family;
   }
 
   private void checkWritable() {

@@ -21,6 +21,7 @@ public final class InMemoryStorage implements Storage {
 
   private final RosterTables roster = new RosterTables();
   private final ProfileTables profile = new ProfileTables();
+  private final FamilyTables family = new FamilyTables();
 
   @Override
   public <T extends @Nullable Object> T inTransaction(StoreWork<T> work) {
@@ -48,7 +49,7 @@ public final class InMemoryStorage implements Storage {
     } else {
       writeLock.lock();
     }
-    InMemorySession session = new InMemorySession(roster, profile, readOnly);
+    InMemorySession session = new InMemorySession(roster, profile, family, readOnly);
     current.set(session);
     try {
       return work.run(session);

@@ -16,6 +16,7 @@ import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.StaffRole;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.event.CustomerEvent;
+import dev.customers.api.family.GuardianPermission;
 import dev.customers.api.notes.Note;
 import dev.customers.api.notes.NoteDraft;
 import dev.customers.api.notes.NoteRevision;
@@ -221,8 +222,11 @@ final class DefaultNoteService implements NoteService {
         caller,
         (organization, session, permissions) -> {
           RosterEntry entry = Lookups.customer(session, organization.id(), customerId);
-          permissions.requireStaffOrSelf(
-              StaffRole.STAFF, entry.person().id(), "read the notes of customer " + customerId);
+          permissions.requireAccount(
+              StaffRole.STAFF,
+              entry.person().id(),
+              GuardianPermission.VIEW_PROFILE,
+              "read the notes of customer " + customerId);
           return session
               .notes()
               .list(

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.customers.api.Caller;
 import dev.customers.api.CustomerId;
 import dev.customers.api.StaffRole;
+import dev.customers.api.family.GuardianPermission;
 import dev.customers.api.fields.FieldValue;
 import dev.customers.api.metrics.MetricValue;
 import dev.customers.api.notes.Note;
@@ -44,8 +45,11 @@ final class DefaultProfileService implements ProfileService {
         caller,
         (organization, session, permissions) -> {
           RosterEntry entry = Lookups.customer(session, organization.id(), id);
-          permissions.requireStaffOrSelf(
-              StaffRole.STAFF, entry.person().id(), "read customer " + id);
+          permissions.requireAccount(
+              StaffRole.STAFF,
+              entry.person().id(),
+              GuardianPermission.VIEW_PROFILE,
+              "read customer " + id);
           boolean staff = permissions.isStaff(StaffRole.STAFF);
           LocalDate today = LocalDate.ofInstant(transactions.now(), organization.timeZone());
           CustomerProfile profile =

@@ -16,6 +16,7 @@ import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.event.CustomerEvent;
+import dev.customers.api.family.GuardianPermission;
 import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.CustomerDetails;
 import dev.customers.api.roster.CustomerProfile;
@@ -66,14 +67,7 @@ final class DefaultRosterService implements RosterService {
         caller,
         work -> {
           work.permissions().requireStaff(StaffRole.STAFF, "add customers");
-          ValidDetails valid = DetailsValidator.validate(details, work.today());
-          requireEmailFree(work, valid.email(), null);
-          Person person = valid.newPerson(PersonId.of(work.newId()), work.now());
-          work.session().persons().insert(person);
-          Customer customer = newCustomer(work, person.id());
-          work.session().customers().insert(customer);
-          BulkAdd.recordCreated(work, customer, valid, actor(work));
-          return profile(customer, person, work.today());
+          return RosterWrites.add(work, details);
         });
   }
 
@@ -119,7 +113,7 @@ final class DefaultRosterService implements RosterService {
                         existing.id().toString());
                   });
           requireEmailFree(work, person.email(), null);
-          Customer customer = newCustomer(work, personId);
+          Customer customer = RosterWrites.newCustomer(work, personId);
           session.customers().insert(customer);
           work.audit(
               customer.id(),
@@ -146,8 +140,11 @@ final class DefaultRosterService implements RosterService {
         caller,
         (organization, session, permissions) -> {
           RosterEntry entry = find(session, caller, id);
-          permissions.requireStaffOrSelf(
-              StaffRole.STAFF, entry.person().id(), "read customer " + id);
+          permissions.requireAccount(
+              StaffRole.STAFF,
+              entry.person().id(),
+              GuardianPermission.VIEW_PROFILE,
+              "read customer " + id);
           return profile(
               entry.customer(),
               entry.person(),
@@ -165,7 +162,11 @@ final class DefaultRosterService implements RosterService {
         work -> {
           RosterEntry entry = find(work.session(), caller, id);
           work.permissions()
-              .requireStaffOrSelf(StaffRole.STAFF, entry.person().id(), "update customer " + id);
+              .requireAccount(
+                  StaffRole.STAFF,
+                  entry.person().id(),
+                  GuardianPermission.EDIT_PROFILE,
+                  "update customer " + id);
           Customer customer = entry.customer();
           if (customer.version() != expectedVersion) {
             throw ConflictException.staleVersion(
@@ -391,22 +392,8 @@ final class DefaultRosterService implements RosterService {
         .orElseThrow(() -> new NotFoundException("customer", id));
   }
 
-  private static Customer newCustomer(Work work, PersonId personId) {
-    return new Customer(
-        CustomerId.of(work.newId()),
-        work.organization().id(),
-        personId,
-        CustomerStatus.ACTIVE,
-        work.today(),
-        work.now(),
-        work.now(),
-        null,
-        1);
-  }
-
   /** Refuses a second active customer with this email, naming the one that has it. */
-  private static void requireEmailFree(
-      Work work, @Nullable EmailAddress email, @Nullable CustomerId self) {
+  static void requireEmailFree(Work work, @Nullable EmailAddress email, @Nullable CustomerId self) {
     if (email == null) {
       return;
     }

@@ -11,6 +11,8 @@ import dev.customers.api.TagId;
 import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.event.DomainEvent;
+import dev.customers.api.family.GuardianPermission;
+import dev.customers.api.family.LinkChange;
 import dev.customers.api.spi.OutboxMessage;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -50,7 +52,25 @@ class EventCodecTest {
         new CustomerEvent.MetricRecorded(
             ID, ORG, CUSTOMER, "weight", new BigDecimal("72.5"), AT, "x"),
         new CustomerEvent.ConsentChanged(
-            ID, ORG, CUSTOMER, "marketing_sms", ConsentStatus.REVOKED, AT, "self:y"));
+            ID, ORG, CUSTOMER, "marketing_sms", ConsentStatus.REVOKED, AT, "self:y"),
+        new CustomerEvent.GuardianLinkChanged(
+            ID,
+            ORG,
+            CUSTOMER,
+            CustomerId.of(UUID.fromString("01900000-0000-7000-8000-0000000000aa")),
+            LinkChange.CHANGED,
+            java.util.EnumSet.of(GuardianPermission.BOOK, GuardianPermission.VIEW_PROFILE),
+            AT,
+            "staff:desk(STAFF)"),
+        new CustomerEvent.GuardianLinkChanged(
+            ID,
+            ORG,
+            CUSTOMER,
+            CustomerId.of(UUID.fromString("01900000-0000-7000-8000-0000000000aa")),
+            LinkChange.UNLINKED,
+            java.util.Set.of(),
+            AT,
+            "self:g"));
   }
 
   @ParameterizedTest

@@ -152,6 +152,13 @@ final class ApiInstances {
       }
       return list;
     }
+    if (raw == java.util.Set.class) {
+      java.util.Set<Object> set = new java.util.LinkedHashSet<>();
+      for (int i = 0; i < random.nextInt(3); i++) {
+        set.add(of(argument(type, 0), argument(annotated, 0), depth + 1, bound));
+      }
+      return set;
+    }
     if (raw == Map.class) {
       Map<Object, Object> map = new LinkedHashMap<>();
       for (int i = 0; i < random.nextInt(3); i++) {
