@@ -81,6 +81,13 @@ public interface Customers extends AutoCloseable {
   dev.customers.api.family.FamilyService family();
 
   /**
+   * Customer accounts: invites, claims, passwords and logins.
+   *
+   * @return the account service
+   */
+  dev.customers.api.accounts.AccountService accounts();
+
+  /**
    * Delivers events that were committed but not yet delivered (after a crash, say) and returns how
    * many. The builder calls it on start; a host that builds its own injector calls it once at
    * start.

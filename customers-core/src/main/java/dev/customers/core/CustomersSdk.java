@@ -13,6 +13,8 @@ import com.google.inject.spi.Message;
 import com.google.inject.util.Modules;
 import dev.customers.api.Customers;
 import dev.customers.api.CustomersException;
+import dev.customers.api.accounts.AccountSettings;
+import dev.customers.api.accounts.Notifier;
 import dev.customers.api.event.EventListener;
 import dev.customers.core.memory.InMemoryStorageModule;
 import java.time.Clock;
@@ -67,6 +69,28 @@ public final class CustomersSdk {
               Multibinder.newSetBinder(binder, EventListener.class)
                   .addBinding()
                   .toInstance(listener));
+      return this;
+    }
+
+    /** The host's way to send account invites (an email or SMS service). */
+    public Builder notifier(Notifier notifier) {
+      requireNonNull(notifier, "notifier");
+      modules.add(
+          binder ->
+              OptionalBinder.newOptionalBinder(binder, Notifier.class)
+                  .setBinding()
+                  .toInstance(notifier));
+      return this;
+    }
+
+    /** How accounts behave (invite lifetime, password length, lockout, Argon2 cost). */
+    public Builder accounts(AccountSettings settings) {
+      requireNonNull(settings, "settings");
+      modules.add(
+          binder ->
+              OptionalBinder.newOptionalBinder(binder, AccountSettings.class)
+                  .setBinding()
+                  .toInstance(settings));
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.customers.core;
 
 import dev.customers.api.Customers;
+import dev.customers.api.accounts.AccountService;
 import dev.customers.api.audit.AuditTrail;
 import dev.customers.api.consent.ConsentService;
 import dev.customers.api.family.FamilyService;
@@ -26,6 +27,7 @@ final class DefaultCustomers implements Customers {
   private final ConsentService consent;
   private final ProfileService profiles;
   private final FamilyService family;
+  private final AccountService accounts;
   private final EventDispatcher dispatcher;
   private final Storage storage;
 
@@ -41,6 +43,7 @@ final class DefaultCustomers implements Customers {
       ConsentService consent,
       ProfileService profiles,
       FamilyService family,
+      AccountService accounts,
       EventDispatcher dispatcher,
       Storage storage) {
     this.fields = fields;
@@ -50,6 +53,7 @@ final class DefaultCustomers implements Customers {
     this.consent = consent;
     this.profiles = profiles;
     this.family = family;
+    this.accounts = accounts;
     this.organizations = organizations;
     this.roster = roster;
     this.audit = audit;
@@ -105,6 +109,11 @@ final class DefaultCustomers implements Customers {
   @Override
   public FamilyService family() {
     return family;
+  }
+
+  @Override
+  public AccountService accounts() {
+    return accounts;
   }
 
   @Override

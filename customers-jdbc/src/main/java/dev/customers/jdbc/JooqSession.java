@@ -1,5 +1,6 @@
 package dev.customers.jdbc;
 
+import dev.customers.api.spi.AccountStore;
 import dev.customers.api.spi.AuditStore;
 import dev.customers.api.spi.ConsentStore;
 import dev.customers.api.spi.CustomerStore;
@@ -29,6 +30,7 @@ final class JooqSession implements StoreSession {
   private final JooqMetricStore metrics;
   private final JooqConsentStore consent;
   private final JooqFamilyStore family;
+  private final JooqAccountStore accounts;
 
   JooqSession(DSLContext db, boolean readOnly) {
     this.readOnly = readOnly;
@@ -43,6 +45,7 @@ final class JooqSession implements StoreSession {
     this.metrics = new JooqMetricStore(db);
     this.consent = new JooqConsentStore(db);
     this.family = new JooqFamilyStore(db);
+    this.accounts = new JooqAccountStore(db);
   }
 
   boolean readOnly() {
@@ -112,5 +115,10 @@ final class JooqSession implements StoreSession {
   @Override
   public FamilyStore family() {
     return family;
+  }
+
+  @Override
+  public AccountStore accounts() {
+    return accounts;
   }
 }

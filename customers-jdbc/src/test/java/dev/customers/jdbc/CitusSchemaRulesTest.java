@@ -90,7 +90,9 @@ class CitusSchemaRulesTest {
               "cs_tags",
               "cs_field_values",
               "cs_guardian_links",
-              "cs_family_settings");
+              "cs_family_settings",
+              "cs_account_invites",
+              "cs_credentials");
       assertThat(broken).isEmpty();
     } finally {
       database.drop();

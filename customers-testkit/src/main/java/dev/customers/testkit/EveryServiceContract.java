@@ -87,6 +87,15 @@ public abstract class EveryServiceContract {
     }
   }
 
+  /** Customer accounts: invites, claims and logins. */
+  @Nested
+  class Accounts extends AccountServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryServiceContract.this.storageUnderTest();
+    }
+  }
+
   /** The metric service. */
   @Nested
   class Metrics extends MetricServiceContract {

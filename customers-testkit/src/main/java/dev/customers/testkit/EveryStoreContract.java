@@ -123,6 +123,15 @@ public abstract class EveryStoreContract {
     }
   }
 
+  /** The account store. */
+  @Nested
+  class Accounts extends AccountStoreContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryStoreContract.this.storageUnderTest();
+    }
+  }
+
   /** Criteria as every store evaluates them. */
   @Nested
   class Criteria extends CriteriaContract {

@@ -23,12 +23,15 @@ public final class TestCustomers implements AutoCloseable {
   private final Customers sdk;
   private final FixedClock clock;
   private final RecordingListener events;
+  private final RecordingNotifier notifier;
   private final Organization organization;
 
-  private TestCustomers(Customers sdk, FixedClock clock, RecordingListener events) {
+  private TestCustomers(
+      Customers sdk, FixedClock clock, RecordingListener events, RecordingNotifier notifier) {
     this.sdk = sdk;
     this.clock = clock;
     this.events = events;
+    this.notifier = notifier;
     this.organization = sdk.organizations().create("Test Studio", ZoneId.of("Europe/London"));
   }
 
@@ -41,9 +44,15 @@ public final class TestCustomers implements AutoCloseable {
     requireNonNull(storageModule, "storageModule");
     FixedClock clock = FixedClock.at(START);
     RecordingListener events = new RecordingListener();
+    RecordingNotifier notifier = new RecordingNotifier();
     Customers sdk =
-        CustomersSdk.builder().storage(storageModule).clock(clock).listener(events).build();
-    return new TestCustomers(sdk, clock, events);
+        CustomersSdk.builder()
+            .storage(storageModule)
+            .clock(clock)
+            .listener(events)
+            .notifier(notifier)
+            .build();
+    return new TestCustomers(sdk, clock, events, notifier);
   }
 
   public Customers sdk() {
@@ -60,6 +69,11 @@ public final class TestCustomers implements AutoCloseable {
 
   public RecordingListener events() {
     return events;
+  }
+
+  /** The messages (account invites) the SDK sent. */
+  public RecordingNotifier notifier() {
+    return notifier;
   }
 
   public Organization organization() {

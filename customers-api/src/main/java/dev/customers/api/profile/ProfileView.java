@@ -2,6 +2,7 @@ package dev.customers.api.profile;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.customers.api.accounts.ClaimStatus;
 import dev.customers.api.consent.ConsentState;
 import dev.customers.api.fields.FieldValue;
 import dev.customers.api.metrics.MetricValue;
@@ -24,7 +25,8 @@ public record ProfileView(
     List<Note> pinnedNotes,
     long noteCount,
     List<MetricValue> metrics,
-    List<ConsentState> consents) {
+    List<ConsentState> consents,
+    ClaimStatus account) {
   /**
    * Checks the components and keeps its own copies of the lists.
    *
@@ -36,6 +38,7 @@ public record ProfileView(
    * @param pinnedNotes the pinned notes the caller may read
    * @param profile the customer and person
    * @param tags the tags
+   * @param account where the customer's account stands (invited, claimed, ...)
    */
   public ProfileView {
     alerts = List.copyOf(alerts);
@@ -45,5 +48,6 @@ public record ProfileView(
     pinnedNotes = List.copyOf(pinnedNotes);
     metrics = List.copyOf(metrics);
     consents = List.copyOf(consents);
+    requireNonNull(account, "account");
   }
 }

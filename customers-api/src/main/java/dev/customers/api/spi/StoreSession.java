@@ -102,6 +102,16 @@ public interface StoreSession {
   }
 
   /**
+   * Account invites and credentials.
+   *
+   * @return the account store
+   * @throws StoreNotProvidedException if this adapter does not store accounts
+   */
+  default AccountStore accounts() {
+    throw new StoreNotProvidedException(this, "AccountStore", "accounts()", "customer accounts");
+  }
+
+  /**
    * Whether this session's adapter provides the store that {@code accessor} (such as {@code
    * "fields"}) returns: false when the adapter left the accessor to its default.
    *

@@ -1,5 +1,6 @@
 package dev.customers.core.memory;
 
+import dev.customers.api.spi.AccountStore;
 import dev.customers.api.spi.AuditStore;
 import dev.customers.api.spi.ConsentStore;
 import dev.customers.api.spi.CustomerStore;
@@ -33,9 +34,14 @@ final class InMemorySession implements StoreSession, Changes {
   private final MetricStore metrics;
   private final ConsentStore consent;
   private final FamilyStore family;
+  private final AccountStore accounts;
 
   InMemorySession(
-      RosterTables roster, ProfileTables profile, FamilyTables familyTables, boolean readOnly) {
+      RosterTables roster,
+      ProfileTables profile,
+      FamilyTables familyTables,
+      AccountTables accountTables,
+      boolean readOnly) {
     this.readOnly = readOnly;
     InMemoryCriteria criteria = new InMemoryCriteria(profile);
     this.organizations = new InMemoryOrganizationStore(roster, this);
@@ -49,6 +55,7 @@ final class InMemorySession implements StoreSession, Changes {
     this.metrics = new InMemoryMetricStore(profile, this);
     this.consent = new InMemoryConsentStore(profile, this);
     this.family = new InMemoryFamilyStore(familyTables, this);
+    this.accounts = new InMemoryAccountStore(accountTables, this);
   }
 
   boolean readOnly() {
@@ -108,6 +115,11 @@ final class InMemorySession implements StoreSession, Changes {
   @Override
   public FamilyStore family() {
     return family;
+  }
+
+  @Override
+  public AccountStore accounts() {
+    return accounts;
   }
 
   private void checkWritable() {

@@ -22,6 +22,7 @@ public final class InMemoryStorage implements Storage {
   private final RosterTables roster = new RosterTables();
   private final ProfileTables profile = new ProfileTables();
   private final FamilyTables family = new FamilyTables();
+  private final AccountTables accounts = new AccountTables();
 
   @Override
   public <T extends @Nullable Object> T inTransaction(StoreWork<T> work) {
@@ -49,7 +50,7 @@ public final class InMemoryStorage implements Storage {
     } else {
       writeLock.lock();
     }
-    InMemorySession session = new InMemorySession(roster, profile, family, readOnly);
+    InMemorySession session = new InMemorySession(roster, profile, family, accounts, readOnly);
     current.set(session);
     try {
       return work.run(session);

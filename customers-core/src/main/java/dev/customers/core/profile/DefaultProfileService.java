@@ -15,6 +15,7 @@ import dev.customers.api.roster.CustomerProfile;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.NoteScope;
 import dev.customers.api.tags.Tag;
+import dev.customers.core.internal.AccountReads;
 import dev.customers.core.internal.Birthdays;
 import dev.customers.core.internal.ConsentReads;
 import dev.customers.core.internal.FieldReads;
@@ -82,7 +83,9 @@ final class DefaultProfileService implements ProfileService {
               flagged.stream().filter(Note::pinned).toList(),
               noteCount,
               metrics,
-              ConsentReads.states(session, organization.id(), id));
+              ConsentReads.states(session, organization.id(), id),
+              AccountReads.status(
+                  session, organization.id(), entry.person().id(), transactions.now()));
         });
   }
 }

@@ -137,6 +137,9 @@ final class ApiInstances {
       return LocalDate.of(
           1950 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28));
     }
+    if (raw == java.time.Duration.class) {
+      return java.time.Duration.ofSeconds(1 + random.nextInt(1_000_000));
+    }
     if (raw == ZoneId.class) {
       return ZoneId.of(List.of("UTC", "Europe/London", "America/New_York").get(random.nextInt(3)));
     }
@@ -181,6 +184,16 @@ final class ApiInstances {
 
   /** A random instance of a record, retried while its constructor refuses the components. */
   Object record(Class<?> type, int depth, Class<?> bound) {
+    if (type == dev.customers.api.accounts.AccountSettings.class) {
+      // Its Argon2 floor is far above the small numbers drawn for ints.
+      return new dev.customers.api.accounts.AccountSettings(
+          java.time.Duration.ofHours(1 + random.nextInt(500)),
+          8 + random.nextInt(20),
+          1 + random.nextInt(10),
+          java.time.Duration.ofMinutes(random.nextInt(60)),
+          dev.customers.api.accounts.AccountSettings.MIN_ARGON2_MEMORY_KIB + random.nextInt(4096),
+          2 + random.nextInt(3));
+    }
     if (type == dev.customers.api.roster.EmailAddress.class) {
       return dev.customers.api.roster.EmailAddress.of("u" + random.nextInt(1000) + "@example.com");
     }

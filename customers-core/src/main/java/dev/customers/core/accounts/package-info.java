@@ -1,0 +1,5 @@
+/** Customer accounts: invites, claims, password hashing and logins. */
+@NullMarked
+package dev.customers.core.accounts;
+
+import org.jspecify.annotations.NullMarked;
