@@ -13,6 +13,7 @@ import dev.customers.api.fields.FieldType;
 import dev.customers.api.roster.Comparison;
 import dev.customers.api.spi.Criterion;
 import dev.customers.api.spi.FieldRef;
+import dev.customers.api.spi.StoredInvite;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -118,6 +119,35 @@ final class CriterionSql implements Criterion.Visitor<Condition> {
         DSL.selectOne()
             .from(CONSENT_CURRENT)
             .where(ofPurpose.and(CC_STATUS.eq(consent.status().name()))));
+  }
+
+  @Override
+  public Condition claimIs(Criterion.ClaimIs claim) {
+    Condition claimed =
+        DSL.exists(
+            DSL.selectOne()
+                .from(AccountTables.CREDENTIALS)
+                .where(
+                    AccountTables.CR_ORG
+                        .eq(organizationId)
+                        .and(AccountTables.CR_PERSON.eq(C_PERSON))));
+    Condition pending =
+        AccountTables.AI_ORG
+            .eq(organizationId)
+            .and(AccountTables.AI_PERSON.eq(C_PERSON))
+            .and(AccountTables.AI_STATE.eq(StoredInvite.State.PENDING.name()));
+    Condition live =
+        DSL.exists(
+            DSL.selectOne()
+                .from(AccountTables.INVITES)
+                .where(pending.and(AccountTables.AI_EXPIRES.gt(Rows.utc(claim.at())))));
+    Condition any = DSL.exists(DSL.selectOne().from(AccountTables.INVITES).where(pending));
+    return switch (claim.status()) {
+      case CLAIMED -> claimed;
+      case INVITED -> DSL.not(claimed).and(live);
+      case EXPIRED -> DSL.not(claimed).and(any).and(DSL.not(live));
+      case NOT_INVITED -> DSL.not(claimed).and(DSL.not(any));
+    };
   }
 
   /**

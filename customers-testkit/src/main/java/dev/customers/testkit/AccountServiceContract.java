@@ -18,7 +18,10 @@ import dev.customers.api.accounts.ClaimedAccount;
 import dev.customers.api.accounts.LoginResult;
 import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.roster.CustomerDetails;
+import dev.customers.api.roster.CustomerFilter;
 import dev.customers.api.roster.CustomerProfile;
+import dev.customers.api.roster.CustomerQuery;
+import dev.customers.api.roster.RosterEntry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +196,49 @@ public abstract class AccountServiceContract extends ServiceContractSupport {
     assertThat(accounts().verifyPassword(org, "ada.lovelace@example.com", "wrong again"))
         .as("the count started over after the success")
         .isInstanceOf(LoginResult.Refused.class);
+  }
+
+  @Test
+  void accounts_rosterFilter_byClaimStatus_followsTheClock() {
+    CustomerProfile ada = add("Ada", "Lovelace");
+    CustomerProfile ben = add("Ben", "Adams");
+    CustomerProfile cy = add("Cy", "Young");
+    CustomerProfile dee = add("Dee", "Ng");
+    accounts().invite(sdk().staff(), ben.id());
+    accounts().invite(sdk().staff(), cy.id());
+    accounts().claim(sdk().organization().id(), sdk().notifier().lastToken(), PASSWORD);
+    sdk().clock().advance(Duration.ofDays(6));
+    accounts().invite(sdk().staff(), dee.id());
+    assertThat(listed(ClaimStatus.NOT_INVITED)).containsExactly(ada.id());
+    assertThat(listed(ClaimStatus.INVITED)).containsExactlyInAnyOrder(ben.id(), dee.id());
+    assertThat(listed(ClaimStatus.CLAIMED)).containsExactly(cy.id());
+    assertThat(listed(ClaimStatus.EXPIRED)).isEmpty();
+    sdk().clock().advance(Duration.ofDays(2));
+    assertThat(listed(ClaimStatus.EXPIRED)).containsExactly(ben.id());
+    assertThat(listed(ClaimStatus.INVITED)).containsExactly(dee.id());
+    assertThat(
+            sdk()
+                .roster()
+                .list(
+                    sdk().staff(),
+                    CustomerQuery.active()
+                        .withFilter(
+                            CustomerFilter.anyOf(
+                                CustomerFilter.account(ClaimStatus.EXPIRED),
+                                CustomerFilter.account(ClaimStatus.CLAIMED))))
+                .items())
+        .extracting(RosterEntry::id)
+        .containsExactlyInAnyOrder(ben.id(), cy.id());
+  }
+
+  private java.util.List<dev.customers.api.CustomerId> listed(ClaimStatus status) {
+    return sdk()
+        .roster()
+        .list(sdk().staff(), CustomerQuery.active().withFilter(CustomerFilter.account(status)))
+        .items()
+        .stream()
+        .map(RosterEntry::id)
+        .toList();
   }
 
   @Test

@@ -3,14 +3,15 @@ package dev.customers.api.roster;
 import static java.util.Objects.requireNonNull;
 
 import dev.customers.api.TagId;
+import dev.customers.api.accounts.ClaimStatus;
 import dev.customers.api.consent.ConsentStatus;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Which customers a list or search keeps: by tag, custom field value, metric value and consent,
- * combined with {@link #allOf} and {@link #anyOf}. Fields and metrics are named by key; a filter on
- * a field the caller may not view is refused with permission denied.
+ * Which customers a list or search keeps: by tag, custom field value, metric value, consent and
+ * account, combined with {@link #allOf} and {@link #anyOf}. Fields and metrics are named by key; a
+ * filter on a field the caller may not view is refused with permission denied.
  */
 public sealed interface CustomerFilter {
 
@@ -70,6 +71,16 @@ public sealed interface CustomerFilter {
    */
   static CustomerFilter consent(String purpose, ConsentStatus status) {
     return new Consent(purpose, status);
+  }
+
+  /**
+   * Customers whose account stands so (not invited, invited, expired, claimed) now.
+   *
+   * @param status the claim status
+   * @return customers whose account stands so
+   */
+  static CustomerFilter account(ClaimStatus status) {
+    return new Account(status);
   }
 
   /**
@@ -143,6 +154,14 @@ public sealed interface CustomerFilter {
      * @return the current consent to a purpose
      */
     R consent(Consent filter);
+
+    /**
+     * The account's claim status.
+     *
+     * @param filter the filter
+     * @return the account's claim status
+     */
+    R account(Account filter);
 
     /**
      * Every filter holds.
@@ -253,6 +272,23 @@ public sealed interface CustomerFilter {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.consent(this);
+    }
+  }
+
+  /** The customer's account stands so: not invited, invited, expired or claimed. */
+  record Account(ClaimStatus status) implements CustomerFilter {
+    /**
+     * Checks the components.
+     *
+     * @param status the claim status
+     */
+    public Account {
+      requireNonNull(status, "status");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.account(this);
     }
   }
 

@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.customers.api.FieldId;
 import dev.customers.api.MetricId;
 import dev.customers.api.TagId;
+import dev.customers.api.accounts.ClaimStatus;
 import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.fields.FieldScope;
 import dev.customers.api.fields.FieldType;
 import dev.customers.api.roster.Comparison;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -88,6 +90,14 @@ public sealed interface Criterion {
      * @return the current consent to a purpose is a status
      */
     R consentIs(ConsentIs criterion);
+
+    /**
+     * The account's claim status is as asked at the criterion's time.
+     *
+     * @param criterion the criterion
+     * @return whether the account's claim status is as asked
+     */
+    R claimIs(ClaimIs criterion);
 
     /**
      * Every criterion holds.
@@ -211,6 +221,29 @@ public sealed interface Criterion {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.consentIs(this);
+    }
+  }
+
+  /**
+   * The customer's account claim status at {@code at} is {@code status}: claimed when the person
+   * has a credential; invited or expired by their pending invite and its expiry; not invited
+   * otherwise.
+   */
+  record ClaimIs(ClaimStatus status, Instant at) implements Criterion {
+    /**
+     * Checks the components.
+     *
+     * @param status the claim status
+     * @param at the time an invite's expiry is compared with
+     */
+    public ClaimIs {
+      requireNonNull(status, "status");
+      requireNonNull(at, "at");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.claimIs(this);
     }
   }
 

@@ -92,14 +92,24 @@ final class InMemoryAccountStore implements AccountStore {
 
   @Override
   public ClaimStatus claimStatus(OrganizationId organizationId, PersonId personId, Instant now) {
-    if (hasCredential(organizationId, personId)) {
+    return status(tables, organizationId, personId, now);
+  }
+
+  /** The claim status, also for roster filters ({@link InMemoryCriteria}). */
+  static ClaimStatus status(
+      AccountTables tables, OrganizationId organizationId, PersonId personId, Instant now) {
+    if (Maps.peek(tables.credentials, organizationId).containsKey(personId)) {
       return ClaimStatus.CLAIMED;
     }
-    return invites(organizationId, personId).stream()
-        .filter(i -> i.state() == StoredInvite.State.PENDING)
-        .findFirst()
-        .map(i -> i.expiresAt().isAfter(now) ? ClaimStatus.INVITED : ClaimStatus.EXPIRED)
-        .orElse(ClaimStatus.NOT_INVITED);
+    Map<String, StoredInvite> invites = Maps.peek(tables.invites, organizationId);
+    for (String hash :
+        Maps.peek(tables.invitesOf, organizationId).getOrDefault(personId, List.of())) {
+      StoredInvite invite = invites.get(hash);
+      if (invite != null && invite.state() == StoredInvite.State.PENDING) {
+        return invite.expiresAt().isAfter(now) ? ClaimStatus.INVITED : ClaimStatus.EXPIRED;
+      }
+    }
+    return ClaimStatus.NOT_INVITED;
   }
 
   @Override

@@ -26,9 +26,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class InMemoryCriteria {
   private final ProfileTables tables;
+  private final AccountTables accounts;
 
-  InMemoryCriteria(ProfileTables tables) {
+  InMemoryCriteria(ProfileTables tables, AccountTables accounts) {
     this.tables = tables;
+    this.accounts = accounts;
   }
 
   /** Whether the criterion keeps the customer. */
@@ -138,6 +140,12 @@ final class InMemoryCriteria {
               .get(criterion.purpose());
       ConsentStatus status = current == null ? ConsentStatus.UNKNOWN : current.status();
       return status == criterion.status();
+    }
+
+    @Override
+    public Boolean claimIs(Criterion.ClaimIs criterion) {
+      return InMemoryAccountStore.status(accounts, org, customer.personId(), criterion.at())
+          == criterion.status();
     }
 
     @Override

@@ -43,7 +43,7 @@ final class InMemorySession implements StoreSession, Changes {
       AccountTables accountTables,
       boolean readOnly) {
     this.readOnly = readOnly;
-    InMemoryCriteria criteria = new InMemoryCriteria(profile);
+    InMemoryCriteria criteria = new InMemoryCriteria(profile, accountTables);
     this.organizations = new InMemoryOrganizationStore(roster, this);
     this.persons = new InMemoryPersonStore(roster, this);
     this.customers = new InMemoryCustomerStore(roster, criteria, this);

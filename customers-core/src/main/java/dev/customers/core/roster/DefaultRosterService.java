@@ -307,7 +307,7 @@ final class DefaultRosterService implements RosterService {
               .list(
                   organization.id(),
                   query,
-                  new FilterResolver(session, organization.id(), permissions)
+                  new FilterResolver(session, organization.id(), permissions, transactions.now())
                       .resolve(query.filter()));
         });
   }
@@ -326,7 +326,8 @@ final class DefaultRosterService implements RosterService {
         caller,
         (organization, session, permissions) -> {
           permissions.requireStaff(StaffRole.STAFF, "search the roster");
-          FilterResolver resolver = new FilterResolver(session, organization.id(), permissions);
+          FilterResolver resolver =
+              new FilterResolver(session, organization.id(), permissions, transactions.now());
           Criterion criterion = resolver.resolve(query.filter());
           // Field values match only in fields the caller may view, so a search never hints at a
           // hidden value.

@@ -16,6 +16,7 @@ import dev.customers.core.internal.FieldRules;
 import dev.customers.core.internal.Limits;
 import dev.customers.core.internal.Permissions;
 import dev.customers.core.internal.Texts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -29,13 +30,16 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
   private final StoreSession session;
   private final OrganizationId organizationId;
   private final Permissions permissions;
+  private final Instant now;
   private @Nullable List<FieldDefinition> fields;
   private @Nullable List<MetricDefinition> metrics;
 
-  FilterResolver(StoreSession session, OrganizationId organizationId, Permissions permissions) {
+  FilterResolver(
+      StoreSession session, OrganizationId organizationId, Permissions permissions, Instant now) {
     this.session = session;
     this.organizationId = organizationId;
     this.permissions = permissions;
+    this.now = now;
   }
 
   Criterion resolve(@Nullable CustomerFilter filter) {
@@ -103,6 +107,11 @@ final class FilterResolver implements CustomerFilter.Visitor<Criterion> {
       throw ValidationException.of("filter.consent", consent.purpose(), "no such consent purpose");
     }
     return new Criterion.ConsentIs(consent.purpose(), consent.status());
+  }
+
+  @Override
+  public Criterion account(CustomerFilter.Account account) {
+    return new Criterion.ClaimIs(account.status(), now);
   }
 
   @Override
