@@ -185,7 +185,7 @@ public abstract class FamilyServiceContract extends ServiceContractSupport {
     Caller mumForKit = actingFor(mum, kit);
     assertThatThrownBy(() -> sdk().roster().profile(mumForKit, kit.id()))
         .isInstanceOf(PermissionDeniedException.class)
-        .hasMessageContaining("no guardian link");
+        .hasMessageContaining("there is no guardian link");
 
     family().link(sdk().staff(), mum.id(), kit.id(), Relationship.PARENT, VIEW);
     assertThat(sdk().roster().profile(mumForKit, kit.id()).id()).isEqualTo(kit.id());
@@ -205,9 +205,11 @@ public abstract class FamilyServiceContract extends ServiceContractSupport {
                     .roster()
                     .update(
                         mumForKit, kit.id(), kit.version(), CustomerDetails.of("Kitty", "Stone")))
-        .isInstanceOf(PermissionDeniedException.class);
+        .isInstanceOf(PermissionDeniedException.class)
+        .hasMessageContaining("the guardian link does not allow EDIT_PROFILE");
     assertThatThrownBy(() -> sdk().roster().profile(mumForKit, stranger.id()))
-        .isInstanceOf(PermissionDeniedException.class);
+        .isInstanceOf(PermissionDeniedException.class)
+        .hasMessageContaining("only on the account of the dependant they act for");
     assertThatThrownBy(() -> sdk().roster().profile(mumForKit, mum.id()))
         .isInstanceOf(PermissionDeniedException.class);
     assertThatThrownBy(

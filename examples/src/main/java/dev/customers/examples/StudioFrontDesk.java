@@ -49,16 +49,27 @@ import java.util.List;
  * ./customers-data}, or the directory given as the first argument): it shows what earlier runs
  * left, then opens a new studio, adds customers, searches, edits a profile, trips over a stale edit
  * and a duplicate email, gives customers custom fields, tags, notes, metrics and consent and reads
- * the whole profile as staff and as the customer, archives, lists birthdays and reads the audit
- * trail, printing each step.
+ * the whole profile as staff and as the customer, builds a family with a guest child and a guardian
+ * acting within and outside her permissions, has an invite claimed, archives, lists birthdays and
+ * reads the audit trail, printing each step.
  */
 public final class StudioFrontDesk {
   private final Customers customers;
+  private final ExampleMailer mailer;
   private final PrintStream out;
   private final Clock clock;
 
-  public StudioFrontDesk(Customers customers, Clock clock, PrintStream out) {
+  /**
+   * A front desk over the SDK; {@code mailer} must be the SDK's notifier.
+   *
+   * @param customers the SDK, built with {@code mailer} as its notifier
+   * @param mailer the notifier the SDK sends account invites through
+   * @param clock the SDK's clock
+   * @param out where each step is printed
+   */
+  public StudioFrontDesk(Customers customers, ExampleMailer mailer, Clock clock, PrintStream out) {
     this.customers = customers;
+    this.mailer = mailer;
     this.clock = clock;
     this.out = out;
   }
@@ -67,16 +78,18 @@ public final class StudioFrontDesk {
     Clock clock = Clock.systemUTC();
     Path data = Path.of(args.length > 0 ? args[0] : "customers-data");
     System.out.println("Customers SDK example: embedded H2 database in " + data.toAbsolutePath());
+    ExampleMailer mailer = new ExampleMailer(System.out);
     try (Customers customers =
         CustomersSdk.builder()
             .storage(JdbcStorageModule.embeddedH2(data))
             .clock(clock)
+            .notifier(mailer)
             .listener(
                 event ->
                     System.out.println(
                         "    [event] " + event.getClass().getSimpleName() + " by " + event.actor()))
             .build()) {
-      new StudioFrontDesk(customers, clock, System.out).run();
+      new StudioFrontDesk(customers, mailer, clock, System.out).run();
     }
   }
 
@@ -181,6 +194,7 @@ public final class StudioFrontDesk {
     }
 
     showProfileData(desk, manager, ada, zoe);
+    new FamilyDesk(customers, mailer, out).run(desk, manager, ada, today);
 
     out.println("-- archiving needs an admin or the owner");
     try {

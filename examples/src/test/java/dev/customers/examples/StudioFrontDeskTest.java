@@ -19,11 +19,29 @@ class StudioFrontDeskTest {
   @Test
   void run_walksThroughTheRosterIncludingTheUnhappyPaths() {
     String out;
-    try (TestCustomers t = TestCustomers.inMemory()) {
-      out = run(t.sdk(), t.clock());
+    FixedClock clock = FixedClock.at(TestCustomers.START);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    ExampleMailer mailer = new ExampleMailer(print);
+    try (Customers customers = CustomersSdk.builder().clock(clock).notifier(mailer).build()) {
+      new StudioFrontDesk(customers, mailer, clock, print).run();
     }
+    out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out)
         .contains("added Ada Lovelace")
+        .contains("added Kit Stone, email null")
+        .contains("Mia reads Kit's profile: Kit Stone, ")
+        .contains("denied: guardian:")
+        .contains("may not update customer")
+        .contains("may not read customer")
+        .contains("with EDIT_PROFILE granted, Mia renames him: Kit Stone-Lee")
+        .contains("Kit Stone-Lee, dependant, age 7")
+        .contains("[mail] to Mia Stone <mia.stone@example.com>: claim your account")
+        .contains("status: INVITED")
+        .contains("refused: invalid input: password")
+        .contains("; status CLAIMED")
+        .contains("the link again: this invite link does not work")
+        .contains("login: Accepted; with a wrong password: Refused")
         .contains("EXACT_EMAIL  Ben Adams", "PREFIX  Zoë Ångström")
         .contains("conflict: email ADA@example.com already belongs to active customer")
         .contains(
@@ -64,8 +82,9 @@ class StudioFrontDeskTest {
             """
                 .replace("\n", System.lineSeparator()))
         .contains("denied: staff:maya(STAFF) may not archive customers")
-        .contains("active roster: [Zoë Ångström, Ada Lovelace]")
-        .contains("with archived: [Ben Adams, Zoë Ångström, Ada Lovelace]")
+        .contains("active roster: [Zoë Ångström, Ada Lovelace, Mia Stone, Kit Stone-Lee]")
+        .contains(
+            "with archived: [Ben Adams, Zoë Ångström, Ada Lovelace, Mia Stone, Kit Stone-Lee]")
         .contains("turns 29")
         .contains("customer.archived by staff:sam(OWNER) (moved away)")
         .contains("status: ACTIVE -> ARCHIVED")
@@ -77,19 +96,28 @@ class StudioFrontDeskTest {
     FixedClock clock = FixedClock.at(TestCustomers.START);
     String first;
     try (Customers customers =
-        CustomersSdk.builder().storage(JdbcStorageModule.embeddedH2(data)).clock(clock).build()) {
+        CustomersSdk.builder()
+            .storage(JdbcStorageModule.embeddedH2(data))
+            .clock(clock)
+            .notifier(MAILER)
+            .build()) {
       first = run(customers, clock);
     }
     String second;
     try (Customers customers =
-        CustomersSdk.builder().storage(JdbcStorageModule.embeddedH2(data)).clock(clock).build()) {
+        CustomersSdk.builder()
+            .storage(JdbcStorageModule.embeddedH2(data))
+            .clock(clock)
+            .notifier(MAILER)
+            .build()) {
       second = run(customers, clock);
     }
     assertThat(first).contains("== first run: the database is empty", "Sunrise Yoga #1");
     assertThat(second)
         .contains("== earlier runs left 1 studio(s) in the database:")
         .contains(
-            "Sunrise Yoga #1 (created 2026-03-02T10:00:00Z): [Ben Adams, Zoë Ångström, Ada Lovelace]")
+            "Sunrise Yoga #1 (created 2026-03-02T10:00:00Z): [Ben Adams, Zoë Ångström, Ada Lovelace,"
+                + " Mia Stone, Kit Stone-Lee]")
         .contains("Sunrise Yoga #2")
         .endsWith("== done" + System.lineSeparator());
   }
@@ -103,7 +131,11 @@ class StudioFrontDeskTest {
     long before = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
     FixedClock clock = FixedClock.at(TestCustomers.START);
     try (Customers customers =
-        CustomersSdk.builder().storage(JdbcStorageModule.embeddedH2(data)).clock(clock).build()) {
+        CustomersSdk.builder()
+            .storage(JdbcStorageModule.embeddedH2(data))
+            .clock(clock)
+            .notifier(MAILER)
+            .build()) {
       run(customers, clock);
     }
     byte[] all = java.nio.file.Files.readAllBytes(log);
@@ -118,9 +150,14 @@ class StudioFrontDeskTest {
         .isLessThanOrEqualTo(2);
   }
 
+  /** The mailer of the runs over a database directory, which print nothing of their mail. */
+  private static final ExampleMailer MAILER =
+      new ExampleMailer(new PrintStream(java.io.OutputStream.nullOutputStream()));
+
   private static String run(Customers customers, java.time.Clock clock) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new StudioFrontDesk(customers, clock, new PrintStream(bytes, true, StandardCharsets.UTF_8))
+    new StudioFrontDesk(
+            customers, MAILER, clock, new PrintStream(bytes, true, StandardCharsets.UTF_8))
         .run();
     return bytes.toString(StandardCharsets.UTF_8);
   }

@@ -45,6 +45,18 @@ final class RosterAccessRules {
         || grant.allows(person, guardianNeeds)) {
       return;
     }
+    if (actor instanceof Actor.Guardian guardian) {
+      String why;
+      if (!guardian.dependant().equals(person)) {
+        why = "a guardian acts only on the account of the dependant they act for";
+      } else if (grant.linked()) {
+        why = "the guardian link does not allow " + guardianNeeds;
+      } else {
+        why = "there is no guardian link from " + guardian.guardian() + " to " + person;
+      }
+      throw new PermissionDeniedException(
+          actor.describe() + " may not " + action + " (" + why + ")");
+    }
     throw denied(actor, action);
   }
 
