@@ -288,12 +288,12 @@ final class DefaultAccountService implements AccountService {
         });
   }
 
+  /** The lookup key of a typed email; none for text that cannot be an email (no account). */
   private static Optional<String> emailKey(String email) {
-    try {
-      return Optional.of(EmailAddress.of(email.strip()).key());
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    String typed = email.strip();
+    return EmailAddress.isValid(typed)
+        ? Optional.of(EmailAddress.of(typed).key())
+        : Optional.empty();
   }
 
   private static RosterEntry active(Work work, CustomerId customerId) {
