@@ -153,6 +153,14 @@ final class JooqAccountStore implements AccountStore {
   }
 
   @Override
+  public Optional<Credential> credential(OrganizationId organizationId, PersonId personId) {
+    return db.select(CREDENTIAL_COLUMNS)
+        .from(CREDENTIALS)
+        .where(CR_ORG.eq(organizationId.value()).and(CR_PERSON.eq(personId.value())))
+        .fetchOptional(JooqAccountStore::credential);
+  }
+
+  @Override
   public boolean hasCredential(OrganizationId organizationId, PersonId personId) {
     return db.fetchExists(
         CREDENTIALS, CR_ORG.eq(organizationId.value()).and(CR_PERSON.eq(personId.value())));

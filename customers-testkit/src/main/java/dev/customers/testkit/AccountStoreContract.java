@@ -145,5 +145,8 @@ public abstract class AccountStoreContract extends StoreContractSupport {
     assertThat(optional(s -> s.accounts().lockCredential(orgA.id(), ada.person().id())))
         .contains(locked);
     assertThat(optional(s -> s.accounts().lockCredential(orgB.id(), ada.person().id()))).isEmpty();
+    assertThat(optional(s -> s.accounts().credential(orgA.id(), ada.person().id())))
+        .contains(locked);
+    assertThat(optional(s -> s.accounts().credential(orgB.id(), ada.person().id()))).isEmpty();
   }
 }

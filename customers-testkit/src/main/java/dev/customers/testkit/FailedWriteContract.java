@@ -1,5 +1,6 @@
 package dev.customers.testkit;
 
+import static dev.customers.api.family.GuardianPermission.VIEW_PROFILE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
@@ -7,9 +8,13 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.Customers;
+import dev.customers.api.accounts.AccountService;
 import dev.customers.api.audit.AuditTrail;
 import dev.customers.api.consent.ConsentService;
 import dev.customers.api.consent.ConsentStatus;
+import dev.customers.api.family.FamilyService;
+import dev.customers.api.family.GuardianPermission;
+import dev.customers.api.family.Relationship;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.fields.FieldService;
 import dev.customers.api.fields.FieldSpec;
@@ -25,6 +30,7 @@ import dev.customers.api.notes.NoteVisibility;
 import dev.customers.api.org.Organization;
 import dev.customers.api.org.OrganizationService;
 import dev.customers.api.profile.ProfileService;
+import dev.customers.api.roster.CustomerDetails;
 import dev.customers.api.roster.CustomerProfile;
 import dev.customers.api.roster.RosterService;
 import dev.customers.api.spi.Storage;
@@ -53,6 +59,7 @@ import org.junit.jupiter.api.TestFactory;
  * stores) is what it was before, and no listener heard anything.
  */
 public abstract class FailedWriteContract {
+  private static final String PASSWORD = "a long enough pass phrase";
 
   /** The adapter under test: fresh, empty storage for each write. */
   protected abstract StorageUnderTest storageUnderTest();
@@ -72,6 +79,8 @@ public abstract class FailedWriteContract {
     final Tag beginner;
     final Note note;
     final MetricDefinition visits;
+    final CustomerProfile eve;
+    final String benToken;
 
     Scene(TestCustomers t) {
       this.t = t;
@@ -98,6 +107,12 @@ public abstract class FailedWriteContract {
       sdk.metrics().increment(owner, ada.id(), "visits", BigDecimal.ONE, "desk");
       sdk.consent().addPurpose(owner, "newsletter", "Newsletter");
       sdk.consent().record(owner, ada.id(), "marketing_email", ConsentStatus.GRANTED, "desk");
+      eve = t.roster().add(owner, Fixtures.details("Eve", "Young"));
+      sdk.family().link(owner, ada.id(), ben.id(), Relationship.PARENT, Set.of(VIEW_PROFILE));
+      sdk.accounts().invite(owner, eve.id());
+      sdk.accounts().claim(t.organization().id(), t.notifier().lastToken(), PASSWORD);
+      sdk.accounts().invite(owner, ben.id());
+      benToken = t.notifier().lastToken();
     }
 
     Customers sdk() {
@@ -218,6 +233,46 @@ public abstract class FailedWriteContract {
                 .consent()
                 .record(
                     s.owner, s.ada.id(), "marketing_email", ConsentStatus.REVOKED, "self-service"));
+    w.put(
+        "FamilyService.link",
+        s -> s.sdk().family().link(s.owner, s.ada.id(), s.eve.id(), Relationship.OTHER, Set.of()));
+    w.put(
+        "FamilyService.changeLink",
+        s ->
+            s.sdk()
+                .family()
+                .changeLink(
+                    s.owner,
+                    s.ada.id(),
+                    s.ben.id(),
+                    Relationship.LEGAL_GUARDIAN,
+                    Set.of(VIEW_PROFILE, GuardianPermission.EDIT_PROFILE)));
+    w.put("FamilyService.unlink", s -> s.sdk().family().unlink(s.owner, s.ada.id(), s.ben.id()));
+    w.put(
+        "FamilyService.addDependant",
+        s ->
+            s.sdk()
+                .family()
+                .addDependant(
+                    s.owner,
+                    s.ada.id(),
+                    CustomerDetails.of("Kit", "Lovelace"),
+                    Relationship.PARENT,
+                    Set.of(VIEW_PROFILE)));
+    w.put("FamilyService.setAgeOfMajority", s -> s.sdk().family().setAgeOfMajority(s.owner, 16));
+    w.put("AccountService.invite", s -> s.sdk().accounts().invite(s.owner, s.ada.id()));
+    w.put("AccountService.resend", s -> s.sdk().accounts().resend(s.owner, s.ben.id()));
+    w.put("AccountService.revoke", s -> s.sdk().accounts().revoke(s.owner, s.ben.id()));
+    w.put(
+        "AccountService.claim",
+        s -> s.sdk().accounts().claim(s.t.organization().id(), s.benToken, PASSWORD));
+    w.put(
+        "AccountService.verifyPassword",
+        s ->
+            s.sdk()
+                .accounts()
+                .verifyPassword(
+                    s.t.organization().id(), "eve.young@example.com", "not the password"));
     // Unarchive needs an archived field: failEveryStep archives it first, outside the measured
     // write.
     w.put("FieldService.unarchive", s -> s.sdk().fields().unarchive(s.owner, s.level.id()));
@@ -249,6 +304,10 @@ public abstract class FailedWriteContract {
           "ConsentService.current",
           "ConsentService.history",
           "ProfileService.view",
+          "FamilyService.dependants",
+          "FamilyService.family",
+          "FamilyService.ageOfMajority",
+          "AccountService.status",
           "AuditTrail.forCustomer");
 
   @Test
@@ -263,6 +322,8 @@ public abstract class FailedWriteContract {
                 MetricService.class,
                 ConsentService.class,
                 ProfileService.class,
+                FamilyService.class,
+                AccountService.class,
                 AuditTrail.class)
             .flatMap(
                 type ->

@@ -91,6 +91,7 @@ record StoredState(Map<String, Object> sections) {
     out.put(at + "tagCounts", session.tags().activeCounts(org));
     out.put(at + "metrics", session.metrics().definitions(org));
     out.put(at + "purposes", session.consent().purposes(org));
+    out.put(at + "ageOfMajority", session.family().ageOfMajority(org));
     out.put(at + "knownNote", session.notes().find(org, scene.note.id()));
     out.put(at + "knownNoteRevisions", session.notes().revisions(org, scene.note.id()));
     NoteScope everyNote = new NoteScope(EnumSet.allOf(NoteVisibility.class), null);
@@ -113,6 +114,10 @@ record StoredState(Map<String, Object> sections) {
                           .metrics()
                           .history(org, id, metric.id(), FROM, TO, PageRequest.MAX_LIMIT, null)));
       out.put(of + "consent", session.consent().history(org, id));
+      out.put(of + "guardians", session.family().guardiansOf(org, entry.person().id()));
+      out.put(of + "dependants", session.family().dependantsOf(org, entry.person().id()));
+      out.put(of + "invites", session.accounts().invites(org, entry.person().id()));
+      out.put(of + "credential", session.accounts().credential(org, entry.person().id()));
       out.put(of + "audit", session.audit().forCustomer(org, id, ALL));
     }
   }

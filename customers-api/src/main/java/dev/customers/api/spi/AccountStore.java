@@ -81,6 +81,15 @@ public interface AccountStore {
   ClaimStatus claimStatus(OrganizationId organizationId, PersonId personId, Instant now);
 
   /**
+   * The person's credential, read without a lock (to show, not to change).
+   *
+   * @param organizationId the organization
+   * @param personId the person
+   * @return the person's credential, if they claimed their account
+   */
+  Optional<Credential> credential(OrganizationId organizationId, PersonId personId);
+
+  /**
    * Whether the person has a credential: has claimed their account.
    *
    * @param organizationId the organization

@@ -113,6 +113,11 @@ final class InMemoryAccountStore implements AccountStore {
   }
 
   @Override
+  public Optional<Credential> credential(OrganizationId organizationId, PersonId personId) {
+    return Optional.ofNullable(Maps.peek(tables.credentials, organizationId).get(personId));
+  }
+
+  @Override
   public boolean hasCredential(OrganizationId organizationId, PersonId personId) {
     return Maps.peek(tables.credentials, organizationId).containsKey(personId);
   }
