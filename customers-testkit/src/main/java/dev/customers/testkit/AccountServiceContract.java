@@ -242,6 +242,48 @@ public abstract class AccountServiceContract extends ServiceContractSupport {
   }
 
   @Test
+  void accounts_aDependantWhoGrewUp_getsAnEmail_claims_andKeepsLinksAndHistory() {
+    CustomerProfile mum = add("Mia", "Stone");
+    java.time.LocalDate today =
+        java.time.LocalDate.ofInstant(sdk().clock().instant(), sdk().organization().timeZone());
+    CustomerProfile teen =
+        sdk()
+            .sdk()
+            .family()
+            .addDependant(
+                sdk().staff(),
+                mum.id(),
+                CustomerDetails.of("Tea", "Stone").withBirthday(today.minusYears(18)),
+                dev.customers.api.family.Relationship.PARENT,
+                java.util.Set.of(dev.customers.api.family.GuardianPermission.VIEW_PROFILE));
+    assertThat(sdk().sdk().family().family(sdk().staff(), teen.id()).members().get(0))
+        .satisfies(m -> assertThat(m.reachedMajority()).isTrue());
+    CustomerProfile withEmail =
+        sdk()
+            .roster()
+            .update(
+                sdk().staff(),
+                teen.id(),
+                teen.version(),
+                teen.details().withEmail("tea.stone@example.com"));
+    accounts().invite(sdk().staff(), withEmail.id());
+    ClaimedAccount claimed =
+        accounts().claim(sdk().organization().id(), sdk().notifier().lastToken(), PASSWORD);
+    assertThat(claimed.customerId()).isEqualTo(teen.id());
+    assertThat(sdk().sdk().family().dependants(sdk().staff(), mum.id()))
+        .extracting(d -> d.member().customer().id())
+        .containsExactly(teen.id());
+    assertThat(
+            sdk()
+                .sdk()
+                .audit()
+                .forCustomer(sdk().admin(), teen.id(), PageRequest.first(20))
+                .items())
+        .extracting(AuditEntry::action)
+        .contains("customer.created", "guardian.linked", "customer.updated", "account.claimed");
+  }
+
+  @Test
   void accounts_guardian_seesTheStatusOfTheirDependantOnly() {
     CustomerProfile mum = add("Mia", "Stone");
     CustomerProfile kit =
