@@ -9,7 +9,6 @@ import dev.customers.api.accounts.ClaimStatus;
 import dev.customers.api.accounts.ClaimedAccount;
 import dev.customers.api.org.Organization;
 import dev.customers.api.roster.CustomerProfile;
-import dev.customers.core.CustomersSdk;
 import dev.customers.testkit.Fixtures;
 import dev.customers.testkit.RecordingNotifier;
 import java.sql.Connection;
@@ -37,24 +36,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AccountSecretsTest {
   private static final int RACES = 10;
-  private final List<AutoCloseable> opened = new ArrayList<>();
   private final RecordingNotifier notifier = new RecordingNotifier();
-  private TestDatabase database;
+  private SdkInstances instances;
 
   @AfterEach
-  void close() throws Exception {
-    for (int i = opened.size() - 1; i >= 0; i--) {
-      opened.get(i).close();
-    }
-    if (database != null) {
-      database.drop();
+  void close() {
+    if (instances != null) {
+      instances.close();
     }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres", "mariadb"})
   void rawTables_holdNoTokenAndNoPassword_onlyTheirHashes(String kind) throws Exception {
-    database = TestDatabase.of(kind);
+    instances = new SdkInstances(kind);
     Customers sdk = sdk();
     Organization org = sdk.organizations().create("Studio", ZoneOffset.UTC);
     Caller staff = Fixtures.staff(org.id());
@@ -82,7 +77,7 @@ class AccountSecretsTest {
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres", "mariadb"})
   void twoInstances_claimingOneTokenAtOnce_succeedExactlyOnce(String kind) throws Exception {
-    database = TestDatabase.of(kind);
+    instances = new SdkInstances(kind);
     Customers first = sdk();
     Customers second = sdk();
     Organization org = first.organizations().create("Studio", ZoneOffset.UTC);
@@ -133,7 +128,10 @@ class AccountSecretsTest {
   private List<String> rawValues() throws SQLException {
     List<String> values = new ArrayList<>();
     try (Connection c =
-        DriverManager.getConnection(database.url(), database.user(), database.password())) {
+        DriverManager.getConnection(
+            instances.database().url(),
+            instances.database().user(),
+            instances.database().password())) {
       DatabaseMetaData meta = c.getMetaData();
       List<String> tables = new ArrayList<>();
       try (ResultSet rs = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
@@ -144,8 +142,8 @@ class AccountSecretsTest {
                   ? rs.getString("TABLE_SCHEM")
                   : rs.getString("TABLE_CAT");
           boolean ours =
-              database.schema().equalsIgnoreCase(place)
-                  || database.schema().equalsIgnoreCase(rs.getString("TABLE_CAT"));
+              instances.database().schema().equalsIgnoreCase(place)
+                  || instances.database().schema().equalsIgnoreCase(rs.getString("TABLE_CAT"));
           if (ours && name.toLowerCase(java.util.Locale.ROOT).startsWith("cs_")) {
             tables.add(name);
           }
@@ -177,12 +175,6 @@ class AccountSecretsTest {
   }
 
   private Customers sdk() {
-    Customers customers =
-        CustomersSdk.builder()
-            .storage(JdbcStorageModule.forSettings(database.settings()))
-            .notifier(notifier)
-            .build();
-    opened.add(customers);
-    return customers;
+    return instances.open(b -> b.notifier(notifier));
   }
 }

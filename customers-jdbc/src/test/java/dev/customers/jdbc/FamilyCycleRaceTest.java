@@ -12,7 +12,6 @@ import dev.customers.api.family.Family;
 import dev.customers.api.family.GuardianLink;
 import dev.customers.api.family.Relationship;
 import dev.customers.api.org.Organization;
-import dev.customers.core.CustomersSdk;
 import dev.customers.testkit.Fixtures;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,23 +45,19 @@ class FamilyCycleRaceTest {
   private static final int ROUNDS = 25;
   private static final int MEMBERS = 4;
   private static final int PAIR_ROUNDS = 25;
-  private final List<AutoCloseable> opened = new ArrayList<>();
-  private TestDatabase database;
+  private SdkInstances instances;
 
   @AfterEach
-  void close() throws Exception {
-    for (int i = opened.size() - 1; i >= 0; i--) {
-      opened.get(i).close();
-    }
-    if (database != null) {
-      database.drop();
+  void close() {
+    if (instances != null) {
+      instances.close();
     }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres", "mariadb"})
   void twoLinksThatCloseACycle_atOnce_onlyOneIsWritten(String kind) throws Exception {
-    database = make(kind);
+    instances = new SdkInstances(kind);
     Customers first = sdk();
     Customers second = sdk();
     Organization org = first.organizations().create("Studio", ZoneOffset.UTC);
@@ -106,7 +100,7 @@ class FamilyCycleRaceTest {
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres", "mariadb"})
   void concurrentLinks_neverCloseACycle(String kind) throws Exception {
-    database = make(kind);
+    instances = new SdkInstances(kind);
     Customers first = sdk();
     Customers second = sdk();
     Organization org = first.organizations().create("Studio", ZoneOffset.UTC);
@@ -182,20 +176,7 @@ class FamilyCycleRaceTest {
     return seen;
   }
 
-  private static TestDatabase make(String kind) {
-    Supplier<TestDatabase> make =
-        switch (kind) {
-          case "h2" -> TestDatabase::h2;
-          case "postgres" -> TestDatabase::postgres;
-          default -> TestDatabase::mariadb;
-        };
-    return make.get();
-  }
-
   private Customers sdk() {
-    Customers customers =
-        CustomersSdk.builder().storage(JdbcStorageModule.forSettings(database.settings())).build();
-    opened.add(customers);
-    return customers;
+    return instances.open();
   }
 }

@@ -10,7 +10,6 @@ import dev.customers.api.org.Organization;
 import dev.customers.api.roster.CustomerFilter;
 import dev.customers.api.roster.CustomerQuery;
 import dev.customers.api.tags.Tag;
-import dev.customers.core.CustomersSdk;
 import dev.customers.testkit.Fixtures;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,16 +40,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TagRaceTest {
   private static final int THREADS = 8;
   private static final int ROUNDS = 30;
-  private final List<AutoCloseable> opened = new ArrayList<>();
-  private TestDatabase database;
+  private SdkInstances instances;
 
   @AfterEach
-  void close() throws Exception {
-    for (int i = opened.size() - 1; i >= 0; i--) {
-      opened.get(i).close();
-    }
-    if (database != null) {
-      database.drop();
+  void close() {
+    if (instances != null) {
+      instances.close();
     }
   }
 
@@ -59,13 +53,7 @@ class TagRaceTest {
   @ValueSource(strings = {"h2", "postgres", "mariadb"})
   void concurrentAssignUnassignAndDelete_failOnlyAsDocumented_andLeaveNoOrphans(String kind)
       throws Exception {
-    Supplier<TestDatabase> make =
-        switch (kind) {
-          case "h2" -> TestDatabase::h2;
-          case "postgres" -> TestDatabase::postgres;
-          default -> TestDatabase::mariadb;
-        };
-    database = make.get();
+    instances = new SdkInstances(kind);
     Customers first = sdk();
     Customers second = sdk();
     Organization org = first.organizations().create("Studio", ZoneOffset.UTC);
@@ -139,15 +127,15 @@ class TagRaceTest {
   }
 
   private Customers sdk() {
-    Customers customers =
-        CustomersSdk.builder().storage(JdbcStorageModule.forSettings(database.settings())).build();
-    opened.add(customers);
-    return customers;
+    return instances.open();
   }
 
   private long orphans() throws SQLException {
     try (Connection c =
-            DriverManager.getConnection(database.url(), database.user(), database.password());
+            DriverManager.getConnection(
+                instances.database().url(),
+                instances.database().user(),
+                instances.database().password());
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
