@@ -20,11 +20,6 @@ import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,40 +77,30 @@ class AccountSecretsTest {
     Customers second = sdk();
     Organization org = first.organizations().create("Studio", ZoneOffset.UTC);
     Caller staff = Fixtures.staff(org.id());
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    try {
-      for (int round = 0; round < RACES; round++) {
-        CustomerProfile customer =
-            first.roster().add(staff, Fixtures.details("Racer" + round, "Claim"));
-        first.accounts().invite(staff, customer.id());
-        String token = notifier.lastToken();
-        CyclicBarrier together = new CyclicBarrier(2);
-        Future<Boolean> a =
-            threads.submit(() -> claimed(first, org, token, "first password phrase", together));
-        Future<Boolean> b =
-            threads.submit(() -> claimed(second, org, token, "second password phrase", together));
-        boolean aWon = a.get(30, TimeUnit.SECONDS);
-        boolean bWon = b.get(30, TimeUnit.SECONDS);
-        assertThat(aWon ^ bWon)
-            .as("round %d: exactly one claim succeeds (%s, %s)", round, aWon, bWon)
-            .isTrue();
-        assertThat(first.accounts().status(staff, customer.id())).isEqualTo(ClaimStatus.CLAIMED);
-        String winner = aWon ? "first password phrase" : "second password phrase";
-        assertThat(
-                second
-                    .accounts()
-                    .verifyPassword(org.id(), customer.person().email().value(), winner))
-            .isInstanceOf(dev.customers.api.accounts.LoginResult.Accepted.class);
-      }
-    } finally {
-      threads.shutdownNow();
+    for (int round = 0; round < RACES; round++) {
+      CustomerProfile customer =
+          first.roster().add(staff, Fixtures.details("Racer" + round, "Claim"));
+      first.accounts().invite(staff, customer.id());
+      String token = notifier.lastToken();
+      List<Boolean> won =
+          AtOnce.run(
+              List.of(
+                  () -> claimed(first, org, token, "first password phrase"),
+                  () -> claimed(second, org, token, "second password phrase")));
+      boolean aWon = won.get(0);
+      boolean bWon = won.get(1);
+      assertThat(aWon ^ bWon)
+          .as("round %d: exactly one claim succeeds (%s, %s)", round, aWon, bWon)
+          .isTrue();
+      assertThat(first.accounts().status(staff, customer.id())).isEqualTo(ClaimStatus.CLAIMED);
+      String winner = aWon ? "first password phrase" : "second password phrase";
+      assertThat(
+              second.accounts().verifyPassword(org.id(), customer.person().email().value(), winner))
+          .isInstanceOf(dev.customers.api.accounts.LoginResult.Accepted.class);
     }
   }
 
-  private static boolean claimed(
-      Customers sdk, Organization org, String token, String password, CyclicBarrier barrier)
-      throws Exception {
-    barrier.await(10, TimeUnit.SECONDS);
+  private static boolean claimed(Customers sdk, Organization org, String token, String password) {
     try {
       ClaimedAccount account = sdk.accounts().claim(org.id(), token, password);
       return account != null;

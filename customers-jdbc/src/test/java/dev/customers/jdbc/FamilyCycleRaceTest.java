@@ -21,13 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,31 +59,23 @@ class FamilyCycleRaceTest {
     Caller staff = Fixtures.staff(org.id());
     CustomerId a = first.roster().add(staff, Fixtures.details("Ann", "Family")).id();
     CustomerId b = first.roster().add(staff, Fixtures.details("Bob", "Family")).id();
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    try {
-      for (int round = 0; round < PAIR_ROUNDS; round++) {
-        CyclicBarrier together = new CyclicBarrier(2);
-        Future<Boolean> ab = threads.submit(() -> linked(first, staff, a, b, together));
-        Future<Boolean> ba = threads.submit(() -> linked(second, staff, b, a, together));
-        boolean abWritten = ab.get(30, TimeUnit.SECONDS);
-        boolean baWritten = ba.get(30, TimeUnit.SECONDS);
-        assertThat(abWritten ^ baWritten)
-            .as(
-                "round %d: exactly one of a->b (%s) and b->a (%s) is written",
-                round, abWritten, baWritten)
-            .isTrue();
-        first.family().unlink(staff, abWritten ? a : b, abWritten ? b : a);
-      }
-    } finally {
-      threads.shutdownNow();
+    for (int round = 0; round < PAIR_ROUNDS; round++) {
+      List<Boolean> written =
+          AtOnce.run(List.of(() -> linked(first, staff, a, b), () -> linked(second, staff, b, a)));
+      boolean abWritten = written.get(0);
+      boolean baWritten = written.get(1);
+      assertThat(abWritten ^ baWritten)
+          .as(
+              "round %d: exactly one of a->b (%s) and b->a (%s) is written",
+              round, abWritten, baWritten)
+          .isTrue();
+      first.family().unlink(staff, abWritten ? a : b, abWritten ? b : a);
     }
   }
 
-  /** Links at the barrier; false when refused as a cycle. */
+  /** Links; false when refused as a cycle. */
   private static boolean linked(
-      Customers sdk, Caller staff, CustomerId guardian, CustomerId dependant, CyclicBarrier barrier)
-      throws Exception {
-    barrier.await(10, TimeUnit.SECONDS);
+      Customers sdk, Caller staff, CustomerId guardian, CustomerId dependant) {
     try {
       sdk.family().link(staff, guardian, dependant, Relationship.PARENT, Set.of());
       return true;
@@ -111,44 +98,36 @@ class FamilyCycleRaceTest {
     }
     List<Throwable> unexpected = new CopyOnWriteArrayList<>();
     AtomicInteger cycles = new AtomicInteger();
-    ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-    CountDownLatch start = new CountDownLatch(THREADS);
-    List<Future<?>> done = new ArrayList<>();
+    List<Callable<Void>> racers = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       Customers sdk = t % 2 == 0 ? first : second;
       Random random = new Random(2000L + t);
-      done.add(
-          threads.submit(
-              () -> {
-                start.countDown();
-                start.await(10, TimeUnit.SECONDS);
-                for (int round = 0; round < ROUNDS; round++) {
-                  CustomerId g = members.get(random.nextInt(MEMBERS));
-                  CustomerId d = members.get(random.nextInt(MEMBERS));
-                  if (g.equals(d)) {
-                    continue;
-                  }
-                  try {
-                    if (random.nextInt(4) == 0) {
-                      sdk.family().unlink(staff, g, d);
-                    } else {
-                      sdk.family().link(staff, g, d, Relationship.PARENT, Set.of());
-                    }
-                  } catch (ValidationException e) {
-                    cycles.incrementAndGet(); // the link would have closed a cycle
-                  } catch (ConflictException | dev.customers.api.NotFoundException expected) {
-                    // linked already, or the link to remove was never there or is gone
-                  } catch (RuntimeException e) {
-                    unexpected.add(e);
-                  }
+      racers.add(
+          () -> {
+            for (int round = 0; round < ROUNDS; round++) {
+              CustomerId g = members.get(random.nextInt(MEMBERS));
+              CustomerId d = members.get(random.nextInt(MEMBERS));
+              if (g.equals(d)) {
+                continue;
+              }
+              try {
+                if (random.nextInt(4) == 0) {
+                  sdk.family().unlink(staff, g, d);
+                } else {
+                  sdk.family().link(staff, g, d, Relationship.PARENT, Set.of());
                 }
-                return null;
-              }));
+              } catch (ValidationException e) {
+                cycles.incrementAndGet(); // the link would have closed a cycle
+              } catch (ConflictException | dev.customers.api.NotFoundException expected) {
+                // linked already, or the link to remove was never there or is gone
+              } catch (RuntimeException e) {
+                unexpected.add(e);
+              }
+            }
+            return null;
+          });
     }
-    for (Future<?> thread : done) {
-      thread.get(120, TimeUnit.SECONDS);
-    }
-    threads.shutdownNow();
+    AtOnce.run(racers);
 
     assertThat(unexpected)
         .as("failures other than a cycle, a duplicate or a missing link")

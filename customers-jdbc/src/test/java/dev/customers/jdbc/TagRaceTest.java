@@ -21,12 +21,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,46 +67,37 @@ class TagRaceTest {
     List<Throwable> unexpected = new CopyOnWriteArrayList<>();
     AtomicInteger notFound = new AtomicInteger();
 
-    ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-    CountDownLatch start = new CountDownLatch(THREADS);
-    List<Future<?>> done = new ArrayList<>();
+    List<Callable<Void>> racers = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       Customers sdk = t % 2 == 0 ? first : second;
       Random random = new Random(1000L + t);
-      done.add(
-          threads.submit(
-              () -> {
-                start.countDown();
-                start.await(10, TimeUnit.SECONDS);
-                for (int round = 0; round < ROUNDS; round++) {
-                  Tag tag = tags.get(random.nextInt(tags.size()));
-                  List<CustomerId> some = new ArrayList<>(customers);
-                  Collections.shuffle(some, random);
-                  some = some.subList(0, 1 + random.nextInt(some.size()));
-                  try {
-                    switch (random.nextInt(10)) {
-                      case 0 -> {
-                        sdk.tags().delete(owner, tag.id());
-                        deleted.add(tag);
-                        tags.add(
-                            sdk.tags().create(owner, "tag " + names.incrementAndGet(), "#654321"));
-                      }
-                      case 1, 2, 3, 4, 5 -> sdk.tags().assign(owner, tag.id(), some);
-                      default -> sdk.tags().unassign(owner, tag.id(), some);
-                    }
-                  } catch (NotFoundException expected) {
-                    notFound.incrementAndGet(); // another thread deleted the tag first
-                  } catch (RuntimeException e) {
-                    unexpected.add(e);
+      racers.add(
+          () -> {
+            for (int round = 0; round < ROUNDS; round++) {
+              Tag tag = tags.get(random.nextInt(tags.size()));
+              List<CustomerId> some = new ArrayList<>(customers);
+              Collections.shuffle(some, random);
+              some = some.subList(0, 1 + random.nextInt(some.size()));
+              try {
+                switch (random.nextInt(10)) {
+                  case 0 -> {
+                    sdk.tags().delete(owner, tag.id());
+                    deleted.add(tag);
+                    tags.add(sdk.tags().create(owner, "tag " + names.incrementAndGet(), "#654321"));
                   }
+                  case 1, 2, 3, 4, 5 -> sdk.tags().assign(owner, tag.id(), some);
+                  default -> sdk.tags().unassign(owner, tag.id(), some);
                 }
-                return null;
-              }));
+              } catch (NotFoundException expected) {
+                notFound.incrementAndGet(); // another thread deleted the tag first
+              } catch (RuntimeException e) {
+                unexpected.add(e);
+              }
+            }
+            return null;
+          });
     }
-    for (Future<?> thread : done) {
-      thread.get(120, TimeUnit.SECONDS);
-    }
-    threads.shutdownNow();
+    AtOnce.run(racers);
 
     assertThat(unexpected).as("failures other than a deleted tag").isEmpty();
     assertThat(deleted).as("some tags were deleted during the race").isNotEmpty();

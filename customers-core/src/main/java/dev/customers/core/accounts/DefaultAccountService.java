@@ -74,7 +74,7 @@ final class DefaultAccountService implements AccountService {
                     "no Notifier is configured to send invites: pass one to"
                         + " CustomersSdk.builder().notifier(...)"));
     String token = tokens.next();
-    AccountMessage message =
+    Sent sent =
         transactions.write(
             caller,
             work -> {
@@ -120,16 +120,17 @@ final class DefaultAccountService implements AccountService {
                   again ? "account.invite_resent" : "account.invited",
                   before,
                   ClaimStatus.INVITED);
-              return new AccountMessage(
-                  org, customerId, entry.displayName(), email.value(), token, expires);
+              return new Sent(
+                  new AccountInvite(customerId, email.value(), work.now(), expires),
+                  new AccountMessage(
+                      org, customerId, entry.displayName(), email.value(), token, expires));
             });
-    transactions.storage().whenCommitted(() -> sender.send(message));
-    return new AccountInvite(
-        customerId,
-        message.email(),
-        message.expiresAt().minus(settings.inviteLifetime()),
-        message.expiresAt());
+    transactions.storage().whenCommitted(() -> sender.send(sent.message()));
+    return sent.invite();
   }
+
+  /** What an invite's transaction made: the invite staff see and the message with its token. */
+  private record Sent(AccountInvite invite, AccountMessage message) {}
 
   @Override
   public void revoke(Caller caller, CustomerId customerId) {

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argon2id password hashes in the PHC string format ({@code
@@ -28,12 +29,11 @@ final class PasswordHasher {
   private final SecureRandom random = new SecureRandom();
   private final int memoryKib;
   private final int iterations;
-  private final String dummy;
+  private volatile @Nullable String dummy;
 
   PasswordHasher(AccountSettings settings) {
     this.memoryKib = settings.argon2MemoryKib();
     this.iterations = settings.argon2Iterations();
-    this.dummy = hash("a password no one has, checked when there is no account");
   }
 
   /** A new hash of the password, with a fresh salt and the settings' parameters. */
@@ -73,7 +73,13 @@ final class PasswordHasher {
 
   /** Spends what a check costs when there is nothing to check, so timing tells no one apart. */
   void matchNothing(String password) {
-    matches(password, dummy);
+    // Made at the first login without an account, not at start: every SDK built would pay a hash.
+    String stored = dummy;
+    if (stored == null) {
+      stored = hash("a password no one has, checked when there is no account");
+      dummy = stored;
+    }
+    matches(password, stored);
   }
 
   /** Whether the stored hash was made with other parameters than the settings'. */

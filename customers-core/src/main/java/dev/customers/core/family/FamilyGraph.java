@@ -8,9 +8,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,7 +25,7 @@ final class FamilyGraph {
 
   /** Every link reachable from {@code start}, through guardians and dependants alike. */
   static List<GuardianLink> around(FamilyStore store, OrganizationId org, PersonId start) {
-    Map<String, GuardianLink> links = new LinkedHashMap<>();
+    Set<GuardianLink> links = new LinkedHashSet<>();
     Set<PersonId> seen = new HashSet<>();
     Deque<PersonId> queue = new ArrayDeque<>();
     queue.add(start);
@@ -36,7 +35,7 @@ final class FamilyGraph {
       List<GuardianLink> touching = new ArrayList<>(store.guardiansOf(org, person));
       touching.addAll(store.dependantsOf(org, person));
       for (GuardianLink link : touching) {
-        links.putIfAbsent(link.guardian() + ">" + link.dependant(), link);
+        links.add(link);
         for (PersonId other : List.of(link.guardian(), link.dependant())) {
           if (seen.size() < MAX_MEMBERS && seen.add(other)) {
             queue.add(other);
@@ -44,7 +43,7 @@ final class FamilyGraph {
         }
       }
     }
-    return List.copyOf(links.values());
+    return List.copyOf(links);
   }
 
   /**

@@ -56,11 +56,6 @@ public final class Permissions {
     roster.requireMember(caller, grant, action);
   }
 
-  /** Whether the actor is a guardian whose link lets them do {@code needed} for {@code person}. */
-  public boolean guardianMay(PersonId person, GuardianPermission needed) {
-    return grant.allows(person, needed);
-  }
-
   /** Whether the actor is staff with at least {@code minimum}, or the system. */
   public boolean isStaff(StaffRole minimum) {
     return roster.isStaff(caller.actor(), minimum);

@@ -87,7 +87,7 @@ final class InMemoryAccountStore implements AccountStore {
 
   @Override
   public Optional<Credential> lockCredential(OrganizationId organizationId, PersonId personId) {
-    return Optional.ofNullable(Maps.peek(tables.credentials, organizationId).get(personId));
+    return credential(organizationId, personId);
   }
 
   @Override
