@@ -88,6 +88,13 @@ public interface Customers extends AutoCloseable {
   dev.customers.api.accounts.AccountService accounts();
 
   /**
+   * Forms: sign-up, family sign-up, intake and waiver forms, their JSON Schema and submissions.
+   *
+   * @return the form service
+   */
+  dev.customers.api.forms.FormService forms();
+
+  /**
    * Delivers events that were committed but not yet delivered (after a crash, say) and returns how
    * many. The builder calls it on start; a host that builds its own injector calls it once at
    * start.

@@ -6,6 +6,7 @@ import dev.customers.api.audit.AuditTrail;
 import dev.customers.api.consent.ConsentService;
 import dev.customers.api.family.FamilyService;
 import dev.customers.api.fields.FieldService;
+import dev.customers.api.forms.FormService;
 import dev.customers.api.metrics.MetricService;
 import dev.customers.api.notes.NoteService;
 import dev.customers.api.org.OrganizationService;
@@ -28,6 +29,7 @@ final class DefaultCustomers implements Customers {
   private final ProfileService profiles;
   private final FamilyService family;
   private final AccountService accounts;
+  private final FormService forms;
   private final EventDispatcher dispatcher;
   private final Storage storage;
 
@@ -44,6 +46,7 @@ final class DefaultCustomers implements Customers {
       ProfileService profiles,
       FamilyService family,
       AccountService accounts,
+      FormService forms,
       EventDispatcher dispatcher,
       Storage storage) {
     this.fields = fields;
@@ -54,6 +57,7 @@ final class DefaultCustomers implements Customers {
     this.profiles = profiles;
     this.family = family;
     this.accounts = accounts;
+    this.forms = forms;
     this.organizations = organizations;
     this.roster = roster;
     this.audit = audit;
@@ -114,6 +118,11 @@ final class DefaultCustomers implements Customers {
   @Override
   public AccountService accounts() {
     return accounts;
+  }
+
+  @Override
+  public FormService forms() {
+    return forms;
   }
 
   @Override

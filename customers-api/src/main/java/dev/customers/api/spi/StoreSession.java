@@ -112,6 +112,16 @@ public interface StoreSession {
   }
 
   /**
+   * The form store, for forms and their submissions.
+   *
+   * @return the form store
+   * @throws StoreNotProvidedException if this adapter does not store forms
+   */
+  default FormStore forms() {
+    throw new StoreNotProvidedException(this, "FormStore", "forms()", "forms");
+  }
+
+  /**
    * Whether this session's adapter provides the store that {@code accessor} (such as {@code
    * "fields"}) returns: false when the adapter left the accessor to its default.
    *

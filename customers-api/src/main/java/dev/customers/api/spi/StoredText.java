@@ -82,6 +82,21 @@ public final class StoredText {
   /** The text of a roster search. */
   public static final int SEARCH = 200;
 
+  /** A form version's definition as JSON text. */
+  public static final int FORM_DEFINITION = 1_000_000;
+
+  /** One customer's answers to a form as JSON text. */
+  public static final int FORM_ANSWERS = 1_000_000;
+
+  /** A form submission's id, given by its sender. */
+  public static final int SUBMISSION_ID = 100;
+
+  /** A form's title. */
+  public static final int FORM_TITLE = 200;
+
+  /** A form's block of text. */
+  public static final int FORM_TEXT = 10_000;
+
   /** How much of a value an error message quotes. */
   public static final int QUOTED = 100;
 

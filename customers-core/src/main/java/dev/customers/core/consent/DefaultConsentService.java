@@ -13,7 +13,6 @@ import dev.customers.api.consent.ConsentRecord;
 import dev.customers.api.consent.ConsentService;
 import dev.customers.api.consent.ConsentState;
 import dev.customers.api.consent.ConsentStatus;
-import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.family.GuardianPermission;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.StoredText;
@@ -95,27 +94,7 @@ final class DefaultConsentService implements ConsentService {
               .noneMatch(p -> p.key().equals(purpose))) {
             throw ValidationException.of("purpose", purpose, "no such consent purpose");
           }
-          ConsentRecord record =
-              new ConsentRecord(
-                  work.newId(),
-                  work.organization().id(),
-                  customerId,
-                  purpose,
-                  status,
-                  work.now(),
-                  checkedSource,
-                  caller.actor().key());
-          work.session().consent().append(record);
-          work.publish(
-              new CustomerEvent.ConsentChanged(
-                  work.newId(),
-                  work.organization().id(),
-                  customerId,
-                  purpose,
-                  status,
-                  work.now(),
-                  caller.actor().describe()));
-          return record;
+          return ConsentWrites.record(work, customerId, purpose, status, checkedSource);
         });
   }
 

@@ -6,12 +6,9 @@ import dev.customers.api.Actor;
 import dev.customers.api.Caller;
 import dev.customers.api.CustomerId;
 import dev.customers.api.FieldError;
-import dev.customers.api.InvalidStateException;
 import dev.customers.api.NotFoundException;
 import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.family.Dependant;
 import dev.customers.api.family.Family;
 import dev.customers.api.family.FamilyService;
@@ -32,8 +29,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Guardian links, guest accounts and the family view. Link writes lock the organization's links
@@ -63,7 +58,7 @@ final class DefaultFamilyService implements FamilyService {
         caller,
         work -> {
           work.permissions().requireStaff(StaffRole.STAFF, "link guardians");
-          return insertLink(work, guardian, dependant, relationship, granted);
+          return FamilyWrites.link(work, guardian, dependant, relationship, granted);
         });
   }
 
@@ -89,7 +84,7 @@ final class DefaultFamilyService implements FamilyService {
             return before;
           }
           work.session().family().update(after);
-          record(work, g, d, LinkChange.CHANGED, before, after);
+          FamilyWrites.record(work, g, d, LinkChange.CHANGED, before, after);
           return after;
         });
   }
@@ -111,7 +106,7 @@ final class DefaultFamilyService implements FamilyService {
           work.session()
               .family()
               .delete(work.organization().id(), before.guardian(), before.dependant());
-          record(work, g, d, LinkChange.UNLINKED, before, null);
+          FamilyWrites.record(work, g, d, LinkChange.UNLINKED, before, null);
         });
   }
 
@@ -147,7 +142,7 @@ final class DefaultFamilyService implements FamilyService {
             work.permissions().requireStaff(StaffRole.STAFF, "add dependants for " + guardian);
           }
           CustomerProfile added = RosterWrites.add(work, details);
-          insertLink(work, guardian, added.id(), relationship, granted);
+          FamilyWrites.link(work, guardian, added.id(), relationship, granted);
           return added;
         });
   }
@@ -232,50 +227,6 @@ final class DefaultFamilyService implements FamilyService {
         });
   }
 
-  private GuardianLink insertLink(
-      Work work,
-      CustomerId guardian,
-      CustomerId dependant,
-      Relationship relationship,
-      Set<GuardianPermission> granted) {
-    RosterEntry g = Lookups.customer(work.session(), work.organization().id(), guardian);
-    RosterEntry d = Lookups.customer(work.session(), work.organization().id(), dependant);
-    for (RosterEntry entry : List.of(g, d)) {
-      if (entry.customer().isArchived()) {
-        throw new InvalidStateException(
-            "customer " + entry.id() + " is archived: unarchive them before linking");
-      }
-    }
-    if (g.person().id().equals(d.person().id())) {
-      throw ValidationException.of(
-          "dependant",
-          dependant.toString(),
-          "is the guardian's own person: no one guards themself");
-    }
-    work.session().family().lockLinks(work.organization().id());
-    if (FamilyGraph.closesCycle(
-        work.session().family(), work.organization().id(), g.person().id(), d.person().id())) {
-      throw ValidationException.of(
-          "dependant",
-          dependant.toString(),
-          "is already a guardian of customer "
-              + guardian
-              + " (directly or through others): a link may not make anyone their own guardian");
-    }
-    GuardianLink link =
-        new GuardianLink(
-            work.organization().id(),
-            g.person().id(),
-            d.person().id(),
-            relationship,
-            granted,
-            work.now(),
-            work.now());
-    work.session().family().insert(link);
-    record(work, g, d, LinkChange.LINKED, null, link);
-    return link;
-  }
-
   private static GuardianLink existing(Work work, RosterEntry g, RosterEntry d) {
     return work.session()
         .family()
@@ -284,47 +235,6 @@ final class DefaultFamilyService implements FamilyService {
             () ->
                 new NotFoundException(
                     "guardian link", g.id() + " (guardian) to " + d.id() + " (dependant)"));
-  }
-
-  /** The audit entries on both customers and the event, named by the dependant. */
-  private static void record(
-      Work work,
-      RosterEntry g,
-      RosterEntry d,
-      LinkChange change,
-      @Nullable GuardianLink before,
-      @Nullable GuardianLink after) {
-    String action = "guardian." + change.name().toLowerCase(java.util.Locale.ROOT);
-    work.audit(
-        d.id(),
-        action,
-        List.of(new FieldChange("guardian." + g.id(), describe(before), describe(after))));
-    work.audit(
-        g.id(),
-        action,
-        List.of(new FieldChange("dependant." + d.id(), describe(before), describe(after))));
-    work.publish(
-        new CustomerEvent.GuardianLinkChanged(
-            work.newId(),
-            work.organization().id(),
-            d.id(),
-            g.id(),
-            change,
-            after == null ? Set.of() : after.permissions(),
-            work.now(),
-            work.caller().actor().describe()));
-  }
-
-  private static @Nullable String describe(@Nullable GuardianLink link) {
-    if (link == null) {
-      return null;
-    }
-    return link.relationship()
-        + " "
-        + link.permissions().stream()
-            .sorted()
-            .map(GuardianPermission::name)
-            .collect(Collectors.joining(",", "[", "]"));
   }
 
   /** Whether the caller is the customer's own person acting for themself. */

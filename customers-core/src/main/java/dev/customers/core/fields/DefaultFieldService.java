@@ -13,8 +13,6 @@ import dev.customers.api.NotFoundException;
 import dev.customers.api.PermissionDeniedException;
 import dev.customers.api.StaffRole;
 import dev.customers.api.ValidationException;
-import dev.customers.api.audit.FieldChange;
-import dev.customers.api.event.CustomerEvent;
 import dev.customers.api.family.GuardianPermission;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.fields.FieldService;
@@ -23,7 +21,6 @@ import dev.customers.api.fields.FieldValue;
 import dev.customers.api.fields.FieldValues;
 import dev.customers.api.roster.RosterEntry;
 import dev.customers.api.spi.StoreSession;
-import dev.customers.api.spi.StoredFieldValue;
 import dev.customers.core.internal.Arguments;
 import dev.customers.core.internal.FieldReads;
 import dev.customers.core.internal.FieldRules;
@@ -39,7 +36,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 final class DefaultFieldService implements FieldService {
   private final Transactions transactions;
@@ -262,7 +258,7 @@ final class DefaultFieldService implements FieldService {
           Map<FieldId, List<String>> before =
               FieldReads.storedValues(session, work.organization().id(), entry);
           List<FieldError> errors = new ArrayList<>();
-          List<Write> writes = new ArrayList<>();
+          List<FieldWrites.Write> writes = new ArrayList<>();
           for (Map.Entry<String, List<String>> input : values.byKey().entrySet()) {
             String name = "fields." + input.getKey();
             FieldDefinition field = byKey.get(input.getKey());
@@ -308,46 +304,15 @@ final class DefaultFieldService implements FieldService {
                       + String.join(", ", old)
                       + ", and only an owner may change it");
             }
-            writes.add(new Write(field, old, canonical));
+            writes.add(new FieldWrites.Write(field, old, canonical));
           }
           if (!errors.isEmpty()) {
             throw new ValidationException(errors);
           }
-          if (!writes.isEmpty()) {
-            List<FieldChange> changes = new ArrayList<>();
-            for (Write write : writes) {
-              UUID owner = FieldReads.owner(write.field, entry);
-              if (write.after.isEmpty()) {
-                session.fields().remove(work.organization().id(), write.field.id(), owner);
-              } else {
-                session
-                    .fields()
-                    .put(
-                        work.organization().id(),
-                        new StoredFieldValue(
-                            write.field.id(), write.field.type(), owner, write.after));
-              }
-              changes.add(
-                  new FieldChange(
-                      FieldReads.auditName(write.field), text(write.before), text(write.after)));
-            }
-            work.audit(customerId, "fields.changed", changes);
-            work.publish(
-                new CustomerEvent.FieldsChanged(
-                    work.newId(),
-                    work.organization().id(),
-                    customerId,
-                    writes.stream().map(w -> w.field.key()).toList(),
-                    work.now(),
-                    actor.describe()));
-          }
+          FieldWrites.apply(work, entry, writes);
           return FieldReads.visibleValues(
               session, work.organization().id(), work.permissions(), entry, definitions);
         });
-  }
-
-  private static @org.jspecify.annotations.Nullable String text(List<String> values) {
-    return values.isEmpty() ? null : String.join(", ", values);
   }
 
   private static boolean isOwner(Actor actor) {
@@ -379,6 +344,4 @@ final class DefaultFieldService implements FieldService {
     }
     return found;
   }
-
-  private record Write(FieldDefinition field, List<String> before, List<String> after) {}
 }

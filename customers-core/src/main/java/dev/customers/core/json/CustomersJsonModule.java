@@ -24,6 +24,8 @@ import dev.customers.api.OrganizationId;
 import dev.customers.api.PersonId;
 import dev.customers.api.TagId;
 import dev.customers.api.event.DomainEvent;
+import dev.customers.api.forms.FormAnswers;
+import dev.customers.api.forms.FormItem;
 import dev.customers.api.notes.Note;
 import dev.customers.api.roster.Customer;
 import dev.customers.api.roster.CustomerFilter;
@@ -48,6 +50,9 @@ import java.util.function.Function;
  *       Jackson's {@code JavaTimeModule}).
  *   <li>Events, filters and actors carry a {@code "type"} name ({@code "customer.created"}, {@code
  *       "has_tag"}, {@code "staff"}) and read back as the same kind.
+ *   <li>Form answers ({@link FormAnswers}) are the JSON a form's JSON Schema describes ({@link
+ *       FormAnswersJson}); reading them fails with a {@link dev.customers.api.ValidationException}
+ *       (as the mapping error's cause) naming every value it cannot take.
  *   <li>Errors ({@link CustomersException}) are written as RFC 9457 problem details ({@link
  *       ProblemDetails}), a validation error with its field errors.
  * </ul>
@@ -80,6 +85,26 @@ public final class CustomersJsonModule extends SimpleModule {
     registerSubtypes(named(DomainEvent.class, "customer."));
     registerSubtypes(named(CustomerFilter.class, ""));
     registerSubtypes(named(Actor.class, ""));
+    setMixInAnnotation(FormItem.class, Typed.class);
+    registerSubtypes(named(FormItem.class, ""));
+    addSerializer(
+        FormAnswers.class,
+        new JsonSerializer<FormAnswers>() {
+          @Override
+          public void serialize(FormAnswers value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeTree(FormAnswersJson.write(value));
+          }
+        });
+    addDeserializer(
+        FormAnswers.class,
+        new JsonDeserializer<FormAnswers>() {
+          @Override
+          public FormAnswers deserialize(JsonParser parser, DeserializationContext context)
+              throws IOException {
+            return FormAnswersJson.read(parser.readValueAsTree());
+          }
+        });
   }
 
   @Override

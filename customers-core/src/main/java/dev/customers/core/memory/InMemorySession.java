@@ -7,6 +7,7 @@ import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.EventOutbox;
 import dev.customers.api.spi.FamilyStore;
 import dev.customers.api.spi.FieldStore;
+import dev.customers.api.spi.FormStore;
 import dev.customers.api.spi.MetricStore;
 import dev.customers.api.spi.NoteStore;
 import dev.customers.api.spi.OrganizationStore;
@@ -35,12 +36,14 @@ final class InMemorySession implements StoreSession, Changes {
   private final ConsentStore consent;
   private final FamilyStore family;
   private final AccountStore accounts;
+  private final FormStore forms;
 
   InMemorySession(
       RosterTables roster,
       ProfileTables profile,
       FamilyTables familyTables,
       AccountTables accountTables,
+      FormTables formTables,
       boolean readOnly) {
     this.readOnly = readOnly;
     InMemoryCriteria criteria = new InMemoryCriteria(profile, accountTables);
@@ -56,6 +59,7 @@ final class InMemorySession implements StoreSession, Changes {
     this.consent = new InMemoryConsentStore(profile, this);
     this.family = new InMemoryFamilyStore(familyTables, this);
     this.accounts = new InMemoryAccountStore(accountTables, this);
+    this.forms = new InMemoryFormStore(formTables, this);
   }
 
   boolean readOnly() {
@@ -120,6 +124,11 @@ final class InMemorySession implements StoreSession, Changes {
   @Override
   public AccountStore accounts() {
     return accounts;
+  }
+
+  @Override
+  public FormStore forms() {
+    return forms;
   }
 
   private void checkWritable() {

@@ -23,6 +23,7 @@ public final class InMemoryStorage implements Storage {
   private final ProfileTables profile = new ProfileTables();
   private final FamilyTables family = new FamilyTables();
   private final AccountTables accounts = new AccountTables();
+  private final FormTables forms = new FormTables();
 
   @Override
   public <T extends @Nullable Object> T inTransaction(StoreWork<T> work) {
@@ -50,7 +51,8 @@ public final class InMemoryStorage implements Storage {
     } else {
       writeLock.lock();
     }
-    InMemorySession session = new InMemorySession(roster, profile, family, accounts, readOnly);
+    InMemorySession session =
+        new InMemorySession(roster, profile, family, accounts, forms, readOnly);
     current.set(session);
     try {
       return work.run(session);

@@ -172,71 +172,7 @@ final class DefaultRosterService implements RosterService {
             throw ConflictException.staleVersion(
                 "customer", id, expectedVersion, customer.version());
           }
-          Person person = entry.person();
-          ValidDetails before = ValidDetails.of(person);
-          ValidDetails after = DetailsValidator.validate(details, work.today());
-          List<FieldChange> changes = before.changesTo(after);
-          if (changes.isEmpty()) {
-            return profile(customer, person, work.today());
-          }
-          // Every roster the person is on shows these details: when others share the person,
-          // only the person changes them, and each roster's entry moves on with the change.
-          List<Customer> elsewhere =
-              work.session().customers().ofPerson(person.id()).stream()
-                  .filter(other -> !other.id().equals(id))
-                  .toList();
-          if (!elsewhere.isEmpty() && !isThePerson(work, person.id())) {
-            throw new PermissionDeniedException(
-                work.caller().actor().describe()
-                    + " may not change the details of customer "
-                    + id
-                    + ": the person is also on another organization's roster, so only they can"
-                    + " change what every roster shows (Actor.self)");
-          }
-          if (after.email() != null
-              && !after.email().equals(before.email())
-              && !customer.isArchived()) {
-            requireEmailFree(work, after.email(), id);
-          }
-          Person updatedPerson =
-              person.withDetails(
-                  after.firstName(),
-                  after.lastName(),
-                  after.email(),
-                  after.username(),
-                  after.phone(),
-                  after.birthday(),
-                  work.now());
-          Customer updated = customer.touched(work.now());
-          try {
-            work.session().persons().update(updatedPerson, person.version());
-            work.session().customers().update(updated, expectedVersion);
-            for (Customer other : elsewhere) {
-              work.session().customers().update(other.touched(work.now()), other.version());
-            }
-          } catch (ConflictException e) {
-            if (e.reason() == ConflictException.Reason.DUPLICATE && after.email() != null) {
-              throw emailTaken(work, after.email(), e);
-            }
-            throw e;
-          }
-          List<String> changed = changes.stream().map(FieldChange::field).toList();
-          work.audit(id, "customer.updated", changes);
-          work.publish(
-              new CustomerEvent.Updated(
-                  work.newId(), customer.organizationId(), id, changed, work.now(), actor(work)));
-          for (Customer other : elsewhere) {
-            work.audit(other.organizationId(), other.id(), "customer.updated", changes);
-            work.publish(
-                new CustomerEvent.Updated(
-                    work.newId(),
-                    other.organizationId(),
-                    other.id(),
-                    changed,
-                    work.now(),
-                    actor(work)));
-          }
-          return profile(updated, updatedPerson, work.today());
+          return RosterWrites.update(work, entry, details);
         });
   }
 
@@ -409,7 +345,7 @@ final class DefaultRosterService implements RosterService {
   }
 
   /** Whether the caller is the person acting as themselves. */
-  private static boolean isThePerson(Work work, PersonId personId) {
+  static boolean isThePerson(Work work, PersonId personId) {
     return work.caller().actor() instanceof Actor.Self self && self.personId().equals(personId);
   }
 
@@ -419,7 +355,7 @@ final class DefaultRosterService implements RosterService {
   }
 
   /** The store's conflict over an email, told to a caller who is not staff without its holder. */
-  private static ConflictException emailTaken(Work work, EmailAddress email, ConflictException e) {
+  static ConflictException emailTaken(Work work, EmailAddress email, ConflictException e) {
     if (work.caller().actor() instanceof Actor.Staff) {
       return e;
     }
@@ -448,11 +384,11 @@ final class DefaultRosterService implements RosterService {
         holder.toString());
   }
 
-  private static CustomerProfile profile(Customer customer, Person person, LocalDate today) {
+  static CustomerProfile profile(Customer customer, Person person, LocalDate today) {
     return new CustomerProfile(customer, person, Birthdays.isToday(person.birthday(), today));
   }
 
-  private static String actor(Work work) {
+  static String actor(Work work) {
     return work.caller().actor().describe();
   }
 }
