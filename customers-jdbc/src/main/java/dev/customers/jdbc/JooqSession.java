@@ -7,6 +7,7 @@ import dev.customers.api.spi.CustomerStore;
 import dev.customers.api.spi.EventOutbox;
 import dev.customers.api.spi.FamilyStore;
 import dev.customers.api.spi.FieldStore;
+import dev.customers.api.spi.FormStore;
 import dev.customers.api.spi.MetricStore;
 import dev.customers.api.spi.NoteStore;
 import dev.customers.api.spi.OrganizationStore;
@@ -31,6 +32,7 @@ final class JooqSession implements StoreSession {
   private final JooqConsentStore consent;
   private final JooqFamilyStore family;
   private final JooqAccountStore accounts;
+  private final JooqFormStore forms;
 
   JooqSession(DSLContext db, boolean readOnly) {
     this.readOnly = readOnly;
@@ -46,6 +48,7 @@ final class JooqSession implements StoreSession {
     this.consent = new JooqConsentStore(db);
     this.family = new JooqFamilyStore(db);
     this.accounts = new JooqAccountStore(db);
+    this.forms = new JooqFormStore(db);
   }
 
   boolean readOnly() {
@@ -120,5 +123,10 @@ final class JooqSession implements StoreSession {
   @Override
   public AccountStore accounts() {
     return accounts;
+  }
+
+  @Override
+  public FormStore forms() {
+    return forms;
   }
 }

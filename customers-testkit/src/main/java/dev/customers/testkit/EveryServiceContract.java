@@ -96,6 +96,15 @@ public abstract class EveryServiceContract {
     }
   }
 
+  /** Forms: versions, JSON Schema, sign-ups and intakes. */
+  @Nested
+  class Forms extends FormServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryServiceContract.this.storageUnderTest();
+    }
+  }
+
   /** The metric service. */
   @Nested
   class Metrics extends MetricServiceContract {

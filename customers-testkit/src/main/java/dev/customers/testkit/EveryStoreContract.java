@@ -132,6 +132,15 @@ public abstract class EveryStoreContract {
     }
   }
 
+  /** The form store. */
+  @Nested
+  class Forms extends FormStoreContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryStoreContract.this.storageUnderTest();
+    }
+  }
+
   /** Criteria as every store evaluates them. */
   @Nested
   class Criteria extends CriteriaContract {

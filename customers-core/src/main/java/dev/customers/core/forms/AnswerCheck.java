@@ -253,7 +253,11 @@ final class AnswerCheck {
                 : base.phone(),
             birthdayBad ? base.birthday() : birthday);
     for (FieldError error : RosterWrites.problems(details, work.today())) {
-      errors.add(new FieldError(prefix + error.field(), error.value(), error.problem()));
+      String name = prefix + error.field();
+      // A required detail left blank is already named; the roster's own rule would name it again.
+      if (errors.stream().noneMatch(e -> e.field().equals(name))) {
+        errors.add(new FieldError(name, error.value(), error.problem()));
+      }
     }
     String email = answered.get(PersonDetail.EMAIL);
     if (email != null && EmailAddress.isValid(email)) {
