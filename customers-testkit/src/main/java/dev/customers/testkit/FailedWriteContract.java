@@ -20,6 +20,14 @@ import dev.customers.api.fields.FieldService;
 import dev.customers.api.fields.FieldSpec;
 import dev.customers.api.fields.FieldType;
 import dev.customers.api.fields.FieldValues;
+import dev.customers.api.forms.Form;
+import dev.customers.api.forms.FormAnswers;
+import dev.customers.api.forms.FormItem;
+import dev.customers.api.forms.FormKind;
+import dev.customers.api.forms.FormService;
+import dev.customers.api.forms.FormSpec;
+import dev.customers.api.forms.PersonDetail;
+import dev.customers.api.forms.Submission;
 import dev.customers.api.metrics.MetricDefinition;
 import dev.customers.api.metrics.MetricService;
 import dev.customers.api.metrics.MetricSpec;
@@ -81,6 +89,9 @@ public abstract class FailedWriteContract {
     final MetricDefinition visits;
     final CustomerProfile eve;
     final String benToken;
+    final FieldDefinition shirt;
+    final Form signUp;
+    final Form intake;
 
     Scene(TestCustomers t) {
       this.t = t;
@@ -113,6 +124,46 @@ public abstract class FailedWriteContract {
       sdk.accounts().claim(t.organization().id(), t.notifier().lastToken(), PASSWORD);
       sdk.accounts().invite(owner, ben.id());
       benToken = t.notifier().lastToken();
+      shirt =
+          sdk.fields()
+              .define(
+                  owner,
+                  FieldSpec.of("shirt", "Shirt", FieldType.TEXT)
+                      .withAccess(dev.customers.api.fields.FieldAccess.customerEditable()));
+      signUp =
+          sdk.forms()
+              .publish(
+                  owner,
+                  FormSpec.of(
+                          "family",
+                          "Family sign-up",
+                          FormKind.FAMILY_SIGN_UP,
+                          List.of(
+                              FormItem.required(PersonDetail.FIRST_NAME),
+                              FormItem.required(PersonDetail.EMAIL),
+                              FormItem.consent("newsletter", false)))
+                      .withDependantItems(
+                          List.of(
+                              FormItem.required(PersonDetail.FIRST_NAME),
+                              FormItem.field("shirt", true)))
+                      .withGuardianPermissions(Set.of(VIEW_PROFILE)));
+      intake =
+          sdk.forms()
+              .publish(
+                  owner,
+                  FormSpec.of(
+                      "intake",
+                      "Intake",
+                      FormKind.INTAKE,
+                      List.of(
+                          FormItem.optional(PersonDetail.PHONE),
+                          FormItem.field("shirt", false),
+                          FormItem.consent("marketing_email", false))));
+      sdk.forms()
+          .submit(
+              owner,
+              ada.id(),
+              new Submission("ada-first", intake.id(), FormAnswers.none().withField("shirt", "B")));
     }
 
     Customers sdk() {
@@ -165,7 +216,7 @@ public abstract class FailedWriteContract {
     w.put("FieldService.archive", s -> s.sdk().fields().archive(s.owner, s.level.id()));
     w.put(
         "FieldService.reorder",
-        s -> s.sdk().fields().reorder(s.owner, List.of(s.city.id(), s.level.id())));
+        s -> s.sdk().fields().reorder(s.owner, List.of(s.city.id(), s.level.id(), s.shirt.id())));
     w.put(
         "FieldService.setValues",
         s ->
@@ -273,6 +324,57 @@ public abstract class FailedWriteContract {
                 .accounts()
                 .verifyPassword(
                     s.t.organization().id(), "eve.young@example.com", "not the password"));
+    w.put(
+        "FormService.publish",
+        s ->
+            s.sdk()
+                .forms()
+                .publish(
+                    s.owner,
+                    FormSpec.of(
+                        "intake",
+                        "Intake v2",
+                        FormKind.INTAKE,
+                        List.of(FormItem.required(PersonDetail.PHONE)))));
+    w.put(
+        "FormService.signUp",
+        s ->
+            s.sdk()
+                .forms()
+                .signUp(
+                    s.owner,
+                    new Submission(
+                        "family-1",
+                        s.signUp.id(),
+                        FormAnswers.none()
+                            .with(PersonDetail.FIRST_NAME, "Gia")
+                            .with(PersonDetail.EMAIL, "gia@example.com")
+                            .withConsent("newsletter", true)
+                            .withDependant(
+                                Relationship.PARENT,
+                                FormAnswers.none()
+                                    .with(PersonDetail.FIRST_NAME, "Tom")
+                                    .withField("shirt", "A"))
+                            .withDependant(
+                                Relationship.OTHER,
+                                FormAnswers.none()
+                                    .with(PersonDetail.FIRST_NAME, "Ivy")
+                                    .withField("shirt", "B")))));
+    w.put(
+        "FormService.submit",
+        s ->
+            s.sdk()
+                .forms()
+                .submit(
+                    s.owner,
+                    s.ada.id(),
+                    new Submission(
+                        "ada-2",
+                        s.intake.id(),
+                        FormAnswers.none()
+                            .with(PersonDetail.PHONE, "+1 555 0100")
+                            .withField("shirt", "A")
+                            .withConsent("marketing_email", false))));
     // Unarchive needs an archived field: failEveryStep archives it first, outside the measured
     // write.
     w.put("FieldService.unarchive", s -> s.sdk().fields().unarchive(s.owner, s.level.id()));
@@ -308,6 +410,12 @@ public abstract class FailedWriteContract {
           "FamilyService.family",
           "FamilyService.ageOfMajority",
           "AccountService.status",
+          "FormService.form",
+          "FormService.latest",
+          "FormService.forms",
+          "FormService.versions",
+          "FormService.jsonSchema",
+          "FormService.submissions",
           "AuditTrail.forCustomer");
 
   @Test
@@ -324,6 +432,7 @@ public abstract class FailedWriteContract {
                 ProfileService.class,
                 FamilyService.class,
                 AccountService.class,
+                FormService.class,
                 AuditTrail.class)
             .flatMap(
                 type ->

@@ -92,6 +92,11 @@ record StoredState(Map<String, Object> sections) {
     out.put(at + "metrics", session.metrics().definitions(org));
     out.put(at + "purposes", session.consent().purposes(org));
     out.put(at + "ageOfMajority", session.family().ageOfMajority(org));
+    out.put(at + "forms", session.forms().latestForms(org));
+    session
+        .forms()
+        .latestForms(org)
+        .forEach(f -> out.put(at + "form." + f.key(), session.forms().versions(org, f.key())));
     out.put(at + "knownNote", session.notes().find(org, scene.note.id()));
     out.put(at + "knownNoteRevisions", session.notes().revisions(org, scene.note.id()));
     NoteScope everyNote = new NoteScope(EnumSet.allOf(NoteVisibility.class), null);
@@ -118,6 +123,7 @@ record StoredState(Map<String, Object> sections) {
       out.put(of + "dependants", session.family().dependantsOf(org, entry.person().id()));
       out.put(of + "invites", session.accounts().invites(org, entry.person().id()));
       out.put(of + "credential", session.accounts().credential(org, entry.person().id()));
+      out.put(of + "submissions", session.forms().submissionsOf(org, id));
       out.put(of + "audit", session.audit().forCustomer(org, id, ALL));
     }
   }

@@ -99,6 +99,20 @@ class NullArgumentsTest {
     samples.put(
         dev.customers.api.family.GuardianPermission.class,
         dev.customers.api.family.GuardianPermission.VIEW_PROFILE);
+    samples.put(dev.customers.api.FormId.class, dev.customers.api.FormId.of(SOME));
+    samples.put(
+        dev.customers.api.forms.FormSpec.class,
+        dev.customers.api.forms.FormSpec.of(
+            "intake",
+            "Intake",
+            dev.customers.api.forms.FormKind.INTAKE,
+            List.of(
+                dev.customers.api.forms.FormItem.optional(
+                    dev.customers.api.forms.PersonDetail.PHONE))));
+    samples.put(
+        dev.customers.api.forms.Submission.class,
+        new dev.customers.api.forms.Submission(
+            "s-1", dev.customers.api.FormId.of(SOME), dev.customers.api.forms.FormAnswers.none()));
     samples.put(PageRequest.class, PageRequest.first(10));
     samples.put(CustomerQuery.class, CustomerQuery.active());
     samples.put(SearchQuery.class, SearchQuery.of("ada"));
