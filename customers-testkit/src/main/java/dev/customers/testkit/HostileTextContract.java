@@ -54,6 +54,7 @@ public abstract class HostileTextContract {
   Stream<DynamicTest> everyTextInput_storesHostileTextExactly_orRefusesItNamingTheInput() {
     List<TextInput> inputs = new ArrayList<>(RosterTextInputs.all());
     inputs.addAll(ProfileTextInputs.all());
+    inputs.addAll(FormTextInputs.all());
     return inputs.stream()
         .map(
             input ->

@@ -7,6 +7,7 @@ import dev.customers.api.fields.FieldValue;
 import dev.customers.api.roster.CustomerProfile;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link HostileTextContract} feeds text into: the scene of {@link FailedWriteContract} and a
@@ -17,6 +18,7 @@ final class TextScene {
   final TestCustomers t;
   final Caller owner;
   private int made;
+  private dev.customers.api.forms.@Nullable Form signUp;
 
   TextScene(TestCustomers t) {
     this.t = t;
@@ -33,6 +35,25 @@ final class TextScene {
             owner,
             FieldSpec.of("styles", "Styles", FieldType.MULTIPLE_CHOICE)
                 .withChoices(List.of("Yoga", "Pilates")));
+  }
+
+  /** A sign-up form that asks only the first name, so sign-ups differ only in the input. */
+  dev.customers.api.forms.Form signUp() {
+    if (signUp == null) {
+      signUp =
+          t.sdk()
+              .forms()
+              .publish(
+                  owner,
+                  dev.customers.api.forms.FormSpec.of(
+                      "sign_up",
+                      "Sign up",
+                      dev.customers.api.forms.FormKind.SIGN_UP,
+                      List.of(
+                          dev.customers.api.forms.FormItem.required(
+                              dev.customers.api.forms.PersonDetail.FIRST_NAME))));
+    }
+    return signUp;
   }
 
   String value(String key) {
