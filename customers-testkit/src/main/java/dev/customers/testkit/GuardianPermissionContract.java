@@ -14,10 +14,18 @@ import dev.customers.api.family.GuardianLink;
 import dev.customers.api.family.GuardianPermission;
 import dev.customers.api.family.Relationship;
 import dev.customers.api.fields.FieldAccess;
+import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.fields.FieldSpec;
 import dev.customers.api.fields.FieldType;
 import dev.customers.api.fields.FieldValue;
 import dev.customers.api.fields.FieldValues;
+import dev.customers.api.forms.Form;
+import dev.customers.api.forms.FormAnswers;
+import dev.customers.api.forms.FormItem;
+import dev.customers.api.forms.FormKind;
+import dev.customers.api.forms.FormService;
+import dev.customers.api.forms.FormSpec;
+import dev.customers.api.forms.Submission;
 import dev.customers.api.notes.NoteDraft;
 import dev.customers.api.notes.NoteVisibility;
 import dev.customers.api.roster.CustomerDetails;
@@ -41,14 +49,18 @@ import org.junit.jupiter.api.Test;
  * guardian callers, linked or not, acting for random members. Every call of every service that
  * takes a customer is checked against the rule: a guardian may do exactly what their link to that
  * customer allows (view: read the profile, the fields and notes shown to customers, consent and
- * their own link; edit: change details, fields customers may edit, and consent, and view), nothing
- * for anyone else, and nothing staff-only ever appears in what they read.
+ * their own link, and the form answers they may see; edit: change details, fields customers may
+ * edit, consent, and submit forms, and view), nothing for anyone else, and nothing staff-only ever
+ * appears in what they read.
  */
 public abstract class GuardianPermissionContract extends ServiceContractSupport {
   private static final int MEMBERS = 5;
   private static final int ROUNDS = 3;
   private static final int RANDOM_CALLERS = 3;
   private static final String SECRET = "staff-secret";
+
+  private @org.jspecify.annotations.Nullable Form intake;
+  private int submissions;
 
   /** One guardian link the model holds, by member index. */
   private record Edge(int guardian, int dependant, Set<GuardianPermission> permissions) {}
@@ -69,6 +81,30 @@ public abstract class GuardianPermissionContract extends ServiceContractSupport 
         .define(
             sdk().admin(),
             FieldSpec.of("medical", "Medical", FieldType.TEXT).withAccess(FieldAccess.staffOnly()));
+    FieldDefinition tShirt =
+        fields()
+            .define(
+                sdk().admin(),
+                FieldSpec.of("t_shirt", "T-shirt", FieldType.TEXT)
+                    .withAccess(FieldAccess.customerEditable()));
+    intake =
+        sdk()
+            .sdk()
+            .forms()
+            .publish(
+                sdk().admin(),
+                FormSpec.of(
+                    "intake",
+                    "Intake",
+                    FormKind.INTAKE,
+                    List.of(FormItem.field("shoe_size", false), FormItem.field("t_shirt", false))));
+    // Made staff-only after the form was published: its stored answers must stay hidden.
+    fields()
+        .update(
+            sdk().admin(),
+            tShirt.id(),
+            tShirt.version(),
+            tShirt.spec().withAccess(FieldAccess.staffOnly()));
     for (int round = 0; round < ROUNDS; round++) {
       checkRound(round);
     }
@@ -92,6 +128,16 @@ public abstract class GuardianPermissionContract extends ServiceContractSupport 
               sdk().staff(),
               member.id(),
               NoteDraft.of("shared note " + i).visibleTo(NoteVisibility.CUSTOMER));
+      sdk()
+          .sdk()
+          .forms()
+          .submit(
+              sdk().staff(),
+              member.id(),
+              new Submission(
+                  "staff-" + round + "-" + i,
+                  java.util.Objects.requireNonNull(intake).id(),
+                  FormAnswers.none().withField("shoe_size", "3" + i).withField("t_shirt", SECRET)));
       members.add(member);
     }
     Map<String, Edge> edges = new HashMap<>();
@@ -201,6 +247,16 @@ public abstract class GuardianPermissionContract extends ServiceContractSupport 
                     .extracting(n -> n.text())
                     .containsExactly("shared note " + target));
     expect(view, scene + ": consent", () -> sdk().sdk().consent().current(caller, customer.id()));
+    expect(view, scene + ": form submissions", () -> forms().submissions(caller, customer.id()))
+        .ifPresent(
+            submitted -> {
+              assertThat(submitted).as(scene).isNotEmpty();
+              assertThat(submitted.toString()).as(scene).doesNotContain(SECRET);
+              assertThat(submitted)
+                  .as(scene)
+                  .allSatisfy(s -> assertThat(s.answers().fields()).containsOnlyKeys("shoe_size"));
+            });
+    expect(linked, scene + ": forms", () -> forms().forms(caller));
     expect(view, scene + ": family", () -> sdk().sdk().family().family(caller, customer.id()))
         .ifPresent(
             family -> {
@@ -234,6 +290,18 @@ public abstract class GuardianPermissionContract extends ServiceContractSupport 
                     customer.id(),
                     sdk().roster().profile(sdk().staff(), customer.id()).version(),
                     CustomerDetails.of("Renamed" + target, "Round")));
+    expect(
+        edit,
+        scene + ": submit an intake",
+        () ->
+            forms()
+                .submit(
+                    caller,
+                    customer.id(),
+                    new Submission(
+                        "guardian-" + ++submissions,
+                        java.util.Objects.requireNonNull(intake).id(),
+                        FormAnswers.none().withField("shoe_size", "41"))));
     assertThatThrownBy(
             () -> fields().setValues(caller, customer.id(), FieldValues.of("medical", "x")))
         .as(scene + ": a staff-only field")
@@ -265,6 +333,10 @@ public abstract class GuardianPermissionContract extends ServiceContractSupport 
                     .as(scene)
                     .extracting(dev.customers.api.fields.FieldDefinition::key)
                     .isSubsetOf("shoe_size", "allergy"));
+  }
+
+  private FormService forms() {
+    return sdk().sdk().forms();
   }
 
   /** Runs the call; when it may not succeed, it must be refused, and nothing else. */
