@@ -52,7 +52,7 @@ import java.util.function.Function;
  *       "has_tag"}, {@code "staff"}) and read back as the same kind.
  *   <li>Form answers ({@link FormAnswers}) are the JSON a form's JSON Schema describes ({@link
  *       FormAnswersJson}); reading them fails with a {@link dev.customers.api.ValidationException}
- *       (as the mapping error's cause) naming every value it cannot take.
+ *       naming every value it cannot take by its path.
  *   <li>Errors ({@link CustomersException}) are written as RFC 9457 problem details ({@link
  *       ProblemDetails}), a validation error with its field errors.
  * </ul>
