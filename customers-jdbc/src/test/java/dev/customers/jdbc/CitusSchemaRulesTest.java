@@ -92,7 +92,10 @@ class CitusSchemaRulesTest {
               "cs_guardian_links",
               "cs_family_settings",
               "cs_account_invites",
-              "cs_credentials");
+              "cs_credentials",
+              "cs_forms",
+              "cs_form_submissions",
+              "cs_form_answers");
       assertThat(broken).isEmpty();
     } finally {
       database.drop();
