@@ -29,7 +29,18 @@ class StudioFrontDeskTest {
     out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out)
         .contains("added Ada Lovelace")
-        .contains("added Kit Stone, email null")
+        .contains(
+            "form family_sign_up v1, its JSON Schema names [firstName, lastName, email, fields,"
+                + " consents, dependants]")
+        .contains(
+            "signed up Mia Stone with Kit Stone as a guest account (email null); sent again:"
+                + " repeated=true, the same family true")
+        .contains(
+            "bad answer: fields.emergency_phone (absent) is required",
+            "bad answer: consents.studio_waiver 'false' must be granted (true) to submit this form",
+            "bad answer: email 'al@example' is not an email address",
+            "bad answer: dependants[0].fields.shoe_size 'big' is not a whole number")
+        .contains("Kit's answers on the sign-up, as Mia may see them: {shoe_size=[31]}")
         .contains("Mia reads Kit's profile: Kit Stone, ")
         .contains("denied: guardian:")
         .contains("may not update customer")
