@@ -105,6 +105,15 @@ public abstract class EveryServiceContract {
     }
   }
 
+  /** Intake forms by customers and guardians. */
+  @Nested
+  class IntakeForms extends IntakeFormContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryServiceContract.this.storageUnderTest();
+    }
+  }
+
   /** The metric service. */
   @Nested
   class Metrics extends MetricServiceContract {

@@ -324,57 +324,7 @@ public abstract class FailedWriteContract {
                 .accounts()
                 .verifyPassword(
                     s.t.organization().id(), "eve.young@example.com", "not the password"));
-    w.put(
-        "FormService.publish",
-        s ->
-            s.sdk()
-                .forms()
-                .publish(
-                    s.owner,
-                    FormSpec.of(
-                        "intake",
-                        "Intake v2",
-                        FormKind.INTAKE,
-                        List.of(FormItem.required(PersonDetail.PHONE)))));
-    w.put(
-        "FormService.signUp",
-        s ->
-            s.sdk()
-                .forms()
-                .signUp(
-                    s.owner,
-                    new Submission(
-                        "family-1",
-                        s.signUp.id(),
-                        FormAnswers.none()
-                            .with(PersonDetail.FIRST_NAME, "Gia")
-                            .with(PersonDetail.EMAIL, "gia@example.com")
-                            .withConsent("newsletter", true)
-                            .withDependant(
-                                Relationship.PARENT,
-                                FormAnswers.none()
-                                    .with(PersonDetail.FIRST_NAME, "Tom")
-                                    .withField("shirt", "A"))
-                            .withDependant(
-                                Relationship.OTHER,
-                                FormAnswers.none()
-                                    .with(PersonDetail.FIRST_NAME, "Ivy")
-                                    .withField("shirt", "B")))));
-    w.put(
-        "FormService.submit",
-        s ->
-            s.sdk()
-                .forms()
-                .submit(
-                    s.owner,
-                    s.ada.id(),
-                    new Submission(
-                        "ada-2",
-                        s.intake.id(),
-                        FormAnswers.none()
-                            .with(PersonDetail.PHONE, "+1 555 0100")
-                            .withField("shirt", "A")
-                            .withConsent("marketing_email", false))));
+    FormFailedWrites.addTo(w);
     // Unarchive needs an archived field: failEveryStep archives it first, outside the measured
     // write.
     w.put("FieldService.unarchive", s -> s.sdk().fields().unarchive(s.owner, s.level.id()));

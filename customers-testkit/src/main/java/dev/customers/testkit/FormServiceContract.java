@@ -15,139 +15,27 @@ import dev.customers.api.consent.ConsentState;
 import dev.customers.api.consent.ConsentStatus;
 import dev.customers.api.family.Family;
 import dev.customers.api.family.GuardianLink;
-import dev.customers.api.family.GuardianPermission;
 import dev.customers.api.family.Relationship;
-import dev.customers.api.fields.FieldAccess;
-import dev.customers.api.fields.FieldDefinition;
-import dev.customers.api.fields.FieldSpec;
-import dev.customers.api.fields.FieldType;
 import dev.customers.api.fields.FieldValue;
 import dev.customers.api.forms.Form;
 import dev.customers.api.forms.FormAnswers;
 import dev.customers.api.forms.FormItem;
 import dev.customers.api.forms.FormKind;
-import dev.customers.api.forms.FormService;
 import dev.customers.api.forms.FormSpec;
 import dev.customers.api.forms.PersonDetail;
 import dev.customers.api.forms.Submission;
 import dev.customers.api.forms.SubmissionReceipt;
-import dev.customers.api.forms.SubmittedForm;
 import dev.customers.api.roster.CustomerProfile;
-import dev.customers.api.roster.CustomerQuery;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour of the form service end to end over the storage the subclass supplies in {@link
- * #storageUnderTest()}: versions, whole-submission checks that write nothing on any bad answer,
- * family sign-ups that a retry does not repeat, intakes by staff, customers and guardians, and the
- * stored answers as each may read them.
+ * The form service's versions, JSON Schema and sign-ups end to end over the storage the subclass
+ * supplies in {@link #storageUnderTest()}: whole-submission checks that write nothing on any bad
+ * answer, and family sign-ups that a retry does not repeat.
  */
-public abstract class FormServiceContract extends ServiceContractSupport {
-  private static final Set<GuardianPermission> VIEW_EDIT =
-      EnumSet.of(GuardianPermission.VIEW_PROFILE, GuardianPermission.EDIT_PROFILE);
-
-  private FieldDefinition shoeSize;
-  private FieldDefinition level;
-
-  private FormService forms() {
-    return sdk().sdk().forms();
-  }
-
-  @BeforeEach
-  void defineFieldsAndPurposes() {
-    shoeSize =
-        fields()
-            .define(
-                sdk().admin(),
-                FieldSpec.of("shoe_size", "Shoe size", FieldType.NUMBER)
-                    .withAccess(FieldAccess.customerEditable()));
-    level =
-        fields()
-            .define(
-                sdk().admin(),
-                FieldSpec.of("level", "Level", FieldType.SINGLE_CHOICE)
-                    .withChoices(List.of("beginner", "advanced"))
-                    .withAccess(FieldAccess.customerEditable()));
-    fields()
-        .define(
-            sdk().admin(),
-            FieldSpec.of("medical", "Medical", FieldType.TEXT).withAccess(FieldAccess.staffOnly()));
-    sdk().sdk().consent().addPurpose(sdk().admin(), "waiver_2026", "Waiver 2026");
-  }
-
-  private Form familySignUp() {
-    return forms()
-        .publish(
-            sdk().admin(),
-            FormSpec.of(
-                    "family",
-                    "Family sign-up",
-                    FormKind.FAMILY_SIGN_UP,
-                    List.of(
-                        FormItem.text("Welcome! Tell us about your family."),
-                        FormItem.required(PersonDetail.FIRST_NAME),
-                        FormItem.required(PersonDetail.LAST_NAME),
-                        FormItem.required(PersonDetail.EMAIL),
-                        FormItem.optional(PersonDetail.PHONE),
-                        FormItem.consent("marketing_email", false),
-                        FormItem.consent("waiver_2026", true)))
-                .withDependantItems(
-                    List.of(
-                        FormItem.required(PersonDetail.FIRST_NAME),
-                        FormItem.optional(PersonDetail.LAST_NAME),
-                        FormItem.required(PersonDetail.BIRTHDAY),
-                        FormItem.field("shoe_size", false),
-                        FormItem.field("level", true)))
-                .withGuardianPermissions(VIEW_EDIT));
-  }
-
-  private Form intake() {
-    return forms()
-        .publish(
-            sdk().admin(),
-            FormSpec.of(
-                "intake",
-                "Intake",
-                FormKind.INTAKE,
-                List.of(
-                    FormItem.optional(PersonDetail.PHONE),
-                    FormItem.field("shoe_size", false),
-                    FormItem.field("level", false),
-                    FormItem.consent("marketing_email", false))));
-  }
-
-  private static FormAnswers family(String email) {
-    return FormAnswers.none()
-        .with(PersonDetail.FIRST_NAME, "Mia")
-        .with(PersonDetail.LAST_NAME, "Stone")
-        .with(PersonDetail.EMAIL, email)
-        .withConsent("waiver_2026", true)
-        .withConsent("marketing_email", false)
-        .withDependant(
-            Relationship.PARENT,
-            FormAnswers.none()
-                .with(PersonDetail.FIRST_NAME, "Kit")
-                .with(PersonDetail.BIRTHDAY, "2017-05-01")
-                .withField("shoe_size", "31")
-                .withField("level", "beginner"))
-        .withDependant(
-            Relationship.LEGAL_GUARDIAN,
-            FormAnswers.none()
-                .with(PersonDetail.FIRST_NAME, "Bo")
-                .with(PersonDetail.LAST_NAME, "Lake")
-                .with(PersonDetail.BIRTHDAY, "2020-01-09")
-                .withField("level", "advanced"));
-  }
-
-  private int rosterSize() {
-    return sdk().roster().list(sdk().staff(), CustomerQuery.active()).items().size();
-  }
-
+public abstract class FormServiceContract extends FormContractSupport {
   @Test
   void forms_publishingAKeyAgain_makesTheNextVersion_andOldVersionsStayAsPublished() {
     Form v1 = intake();
@@ -451,124 +339,6 @@ public abstract class FormServiceContract extends ServiceContractSupport {
                     .extracting(FieldError::field)
                     .containsExactly("submissionId"));
     assertThat(rosterSize()).isEqualTo(1);
-  }
-
-  @Test
-  void intake_byTheCustomer_updatesTheirDetailsFieldsAndConsent() {
-    Form intake = intake();
-    CustomerProfile ada = add("Ada", "Lovelace");
-    SubmissionReceipt receipt =
-        forms()
-            .submit(
-                self(ada),
-                ada.id(),
-                new Submission(
-                    "ada-1",
-                    intake.id(),
-                    FormAnswers.none()
-                        .with(PersonDetail.PHONE, " +44 20 7946 0000 ")
-                        .withField("shoe_size", "38")
-                        .withConsent("marketing_email", true)));
-    assertThat(receipt.customer()).isEqualTo(ada.id());
-    assertThat(receipt.dependants()).isEmpty();
-    CustomerProfile after = sdk().roster().profile(sdk().staff(), ada.id());
-    assertThat(after.person().phone()).isEqualTo("+44 20 7946 0000");
-    assertThat(after.person().firstName()).isEqualTo("Ada");
-    assertThat(fields().values(self(ada), ada.id()))
-        .extracting(FieldValue::text)
-        .containsExactly("38");
-    assertThat(sdk().sdk().consent().current(self(ada), ada.id()))
-        .filteredOn(s -> s.purpose().key().equals("marketing_email"))
-        .extracting(ConsentState::status)
-        .containsExactly(ConsentStatus.GRANTED);
-    assertThat(forms().submissions(self(ada), ada.id()))
-        .extracting(SubmittedForm::submissionId)
-        .containsExactly("ada-1");
-    CustomerProfile ben = add("Ben", "Adams");
-    assertThatThrownBy(
-            () ->
-                forms()
-                    .submit(
-                        self(ben),
-                        ada.id(),
-                        new Submission("ben-1", intake.id(), FormAnswers.none())))
-        .isInstanceOf(PermissionDeniedException.class);
-    assertThatThrownBy(() -> forms().submissions(self(ben), ada.id()))
-        .isInstanceOf(PermissionDeniedException.class);
-  }
-
-  @Test
-  void intake_byAGuardian_withinTheLink_andTheAnswersTheyMaySee() {
-    Form intake = intake();
-    CustomerProfile mum = add("Mia", "Stone");
-    CustomerProfile kit = add("Kit", "Stone");
-    sdk().sdk().family().link(sdk().staff(), mum.id(), kit.id(), Relationship.PARENT, VIEW_EDIT);
-    Caller guardian =
-        Caller.of(sdk().organization().id(), Actor.guardian(mum.person().id(), kit.person().id()));
-    forms()
-        .submit(
-            guardian,
-            kit.id(),
-            new Submission(
-                "kit-1",
-                intake.id(),
-                FormAnswers.none().withField("shoe_size", "30").withField("level", "beginner")));
-    assertThat(forms().submissions(guardian, kit.id()))
-        .singleElement()
-        .satisfies(s -> assertThat(s.answers().fields()).containsOnlyKeys("shoe_size", "level"));
-    // A field made staff-only after the answer: staff still see it; the guardian no longer does.
-    fields()
-        .update(
-            sdk().admin(),
-            level.id(),
-            level.version(),
-            level.spec().withAccess(FieldAccess.staffOnly()));
-    assertThat(forms().submissions(guardian, kit.id()))
-        .singleElement()
-        .satisfies(s -> assertThat(s.answers().fields()).containsOnlyKeys("shoe_size"));
-    assertThat(forms().submissions(sdk().staff(), kit.id()))
-        .singleElement()
-        .satisfies(s -> assertThat(s.answers().fields()).containsOnlyKeys("shoe_size", "level"));
-    // Answering it is now refused for the guardian, named with the field.
-    assertThatThrownBy(
-            () ->
-                forms()
-                    .submit(
-                        guardian,
-                        kit.id(),
-                        new Submission(
-                            "kit-2",
-                            intake.id(),
-                            FormAnswers.none().withField("level", "advanced"))))
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e ->
-                assertThat(e.errors())
-                    .extracting(FieldError::field)
-                    .containsExactly("fields.level"));
-    sdk()
-        .sdk()
-        .family()
-        .changeLink(
-            sdk().staff(),
-            mum.id(),
-            kit.id(),
-            Relationship.PARENT,
-            EnumSet.of(GuardianPermission.VIEW_PROFILE));
-    assertThatThrownBy(
-            () ->
-                forms()
-                    .submit(
-                        guardian,
-                        kit.id(),
-                        new Submission(
-                            "kit-3", intake.id(), FormAnswers.none().withField("shoe_size", "31"))))
-        .isInstanceOf(PermissionDeniedException.class);
-    assertThat(forms().submissions(guardian, kit.id())).hasSize(1);
-    sdk().sdk().family().unlink(sdk().staff(), mum.id(), kit.id());
-    assertThatThrownBy(() -> forms().submissions(guardian, kit.id()))
-        .isInstanceOf(PermissionDeniedException.class);
-    assertThat(shoeSize.key()).isEqualTo("shoe_size");
   }
 
   @Test
