@@ -123,4 +123,16 @@ public abstract class FormContractSupport extends ServiceContractSupport {
   final int rosterSize() {
     return sdk().roster().list(sdk().staff(), CustomerQuery.active()).items().size();
   }
+
+  /** The call fails with a validation error that names exactly these answers, in any order. */
+  static void assertRefusedNaming(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String... names) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            dev.customers.api.ValidationException.class,
+            e ->
+                org.assertj.core.api.Assertions.assertThat(e.errors())
+                    .extracting(dev.customers.api.FieldError::field)
+                    .containsExactlyInAnyOrder(names));
+  }
 }

@@ -114,8 +114,10 @@ public final class FormAnswersJson {
         fields(value, prefix + FIELDS, fields, errors);
       } else if (name.equals(CONSENTS)) {
         consents(value, prefix + CONSENTS, consents, errors);
-      } else if (name.equals(DEPENDANTS) && !dependant) {
-        dependants(value, dependants, errors);
+      } else if (name.equals(DEPENDANTS)) {
+        // Read at any depth, so nothing is dropped: the form service names a dependant's own
+        // dependants as an answer the form does not ask for.
+        dependants(value, prefix, dependants, errors);
       } else {
         errors.add(
             error(
@@ -123,7 +125,8 @@ public final class FormAnswersJson {
                 value,
                 "is not an answer: a form's answers are "
                     + String.join(", ", names())
-                    + (dependant ? " and relationship" : ", fields, consents and dependants")));
+                    + ", fields, consents, dependants"
+                    + (dependant ? " and relationship" : "")));
       }
     }
     return new FormAnswers(details, fields, consents, dependants);
@@ -179,13 +182,13 @@ public final class FormAnswersJson {
   }
 
   private static void dependants(
-      JsonNode node, List<DependantAnswers> into, List<FieldError> errors) {
+      JsonNode node, String path, List<DependantAnswers> into, List<FieldError> errors) {
     if (!node.isArray()) {
-      errors.add(error(DEPENDANTS, node, "must be a JSON array of the dependants' answers"));
+      errors.add(error(path + DEPENDANTS, node, "must be a JSON array of the dependants' answers"));
       return;
     }
     for (int i = 0; i < node.size(); i++) {
-      String prefix = DEPENDANTS + "[" + i + "].";
+      String prefix = path + DEPENDANTS + "[" + i + "].";
       JsonNode one = node.get(i);
       FormAnswers answers = read(one, prefix, true, errors);
       JsonNode relationship = one.path(RELATIONSHIP);
