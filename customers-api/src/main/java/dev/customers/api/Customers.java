@@ -95,6 +95,13 @@ public interface Customers extends AutoCloseable {
   dev.customers.api.forms.FormService forms();
 
   /**
+   * Roster export as CSV or JSON.
+   *
+   * @return the export service
+   */
+  dev.customers.api.export.ExportService export();
+
+  /**
    * Delivers events that were committed but not yet delivered (after a crash, say) and returns how
    * many. The builder calls it on start; a host that builds its own injector calls it once at
    * start.

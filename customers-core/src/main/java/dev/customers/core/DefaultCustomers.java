@@ -4,6 +4,7 @@ import dev.customers.api.Customers;
 import dev.customers.api.accounts.AccountService;
 import dev.customers.api.audit.AuditTrail;
 import dev.customers.api.consent.ConsentService;
+import dev.customers.api.export.ExportService;
 import dev.customers.api.family.FamilyService;
 import dev.customers.api.fields.FieldService;
 import dev.customers.api.forms.FormService;
@@ -30,6 +31,7 @@ final class DefaultCustomers implements Customers {
   private final FamilyService family;
   private final AccountService accounts;
   private final FormService forms;
+  private final ExportService export;
   private final EventDispatcher dispatcher;
   private final Storage storage;
 
@@ -47,6 +49,7 @@ final class DefaultCustomers implements Customers {
       FamilyService family,
       AccountService accounts,
       FormService forms,
+      ExportService export,
       EventDispatcher dispatcher,
       Storage storage) {
     this.fields = fields;
@@ -58,6 +61,7 @@ final class DefaultCustomers implements Customers {
     this.family = family;
     this.accounts = accounts;
     this.forms = forms;
+    this.export = export;
     this.organizations = organizations;
     this.roster = roster;
     this.audit = audit;
@@ -123,6 +127,11 @@ final class DefaultCustomers implements Customers {
   @Override
   public FormService forms() {
     return forms;
+  }
+
+  @Override
+  public ExportService export() {
+    return export;
   }
 
   @Override

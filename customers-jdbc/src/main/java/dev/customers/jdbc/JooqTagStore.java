@@ -227,6 +227,29 @@ final class JooqTagStore implements TagStore {
   }
 
   @Override
+  public Map<CustomerId, List<Tag>> tagsOfAll(
+      OrganizationId organizationId, java.util.Collection<CustomerId> customerIds) {
+    Map<CustomerId, List<Tag>> tags = new HashMap<>();
+    if (customerIds.isEmpty()) {
+      return tags;
+    }
+    db.select(CT_CUSTOMER, T_ORG, T_ID, T_NAME, T_COLOUR, T_CREATED, T_VERSION)
+        .from(TAGS)
+        .join(CUSTOMER_TAGS)
+        .on(CT_ORG.eq(T_ORG).and(CT_TAG.eq(T_ID)))
+        .where(
+            T_ORG
+                .eq(organizationId.value())
+                .and(CT_CUSTOMER.in(customerIds.stream().map(CustomerId::value).toList())))
+        .orderBy(T_NAME_KEY, T_ID)
+        .forEach(
+            r ->
+                tags.computeIfAbsent(CustomerId.of(r.get(CT_CUSTOMER)), c -> new ArrayList<>())
+                    .add(tag(r)));
+    return tags;
+  }
+
+  @Override
   public Map<TagId, Long> activeCounts(OrganizationId organizationId) {
     Field<Integer> count = DSL.count();
     Map<TagId, Long> counts = new HashMap<>();

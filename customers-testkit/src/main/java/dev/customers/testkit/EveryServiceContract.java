@@ -114,6 +114,15 @@ public abstract class EveryServiceContract {
     }
   }
 
+  /** Roster export. */
+  @Nested
+  class Export extends ExportServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryServiceContract.this.storageUnderTest();
+    }
+  }
+
   /** The metric service. */
   @Nested
   class Metrics extends MetricServiceContract {

@@ -78,6 +78,29 @@ public abstract class TagStoreContract extends StoreContractSupport {
   }
 
   @Test
+  void tags_tagsOfAll_answersAsTagsOfDoesForEach_perOrganization() {
+    RosterEntry ada = addCustomer(orgA, "Ada", "Lovelace", null);
+    RosterEntry ben = addCustomer(orgA, "Ben", "Adams", null);
+    RosterEntry cy = addCustomer(orgA, "Cy", "None", null);
+    Tag vip = tag(orgA, "VIP");
+    Tag early = tag(orgA, "early bird");
+    run(s -> s.tags().assign(orgA.id(), vip.id(), List.of(ada.id(), ben.id())));
+    run(s -> s.tags().assign(orgA.id(), early.id(), List.of(ada.id())));
+    java.util.Map<dev.customers.api.CustomerId, List<Tag>> all =
+        tx(s -> s.tags().tagsOfAll(orgA.id(), List.of(ada.id(), ben.id(), cy.id())));
+    assertThat(all.get(ada.id())).containsExactly(early, vip);
+    assertThat(all.get(ben.id())).containsExactly(vip);
+    assertThat(all.getOrDefault(cy.id(), List.of())).isEmpty();
+    assertThat(all.keySet()).isSubsetOf(ada.id(), ben.id(), cy.id());
+    java.util.Map<dev.customers.api.CustomerId, List<Tag>> elsewhere =
+        tx(s -> s.tags().tagsOfAll(orgB.id(), List.of(ada.id(), ben.id())));
+    assertThat(elsewhere.values()).allSatisfy(tags -> assertThat(tags).isEmpty());
+    java.util.Map<dev.customers.api.CustomerId, List<Tag>> none =
+        tx(s -> s.tags().tagsOfAll(orgA.id(), List.of()));
+    assertThat(none).isEmpty();
+  }
+
+  @Test
   void tags_delete_removesAssignments_andReturnsWhoHadIt() {
     RosterEntry ada = addCustomer(orgA, "Ada", "Lovelace", null);
     RosterEntry ben = addCustomer(orgA, "Ben", "Adams", null);

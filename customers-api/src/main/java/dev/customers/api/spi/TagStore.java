@@ -98,6 +98,24 @@ public interface TagStore {
   List<Tag> tagsOf(OrganizationId organizationId, CustomerId customerId);
 
   /**
+   * The tags of several customers at once (an export's page), each list by name; a customer with no
+   * tags may be left out. The default asks {@link #tagsOf} once per customer; a store that can
+   * answer in one query should.
+   *
+   * @param organizationId the organization
+   * @param customerIds the customers
+   * @return each customer's tags, by name
+   */
+  default Map<CustomerId, List<Tag>> tagsOfAll(
+      OrganizationId organizationId, java.util.Collection<CustomerId> customerIds) {
+    Map<CustomerId, List<Tag>> tags = new java.util.HashMap<>();
+    for (CustomerId id : customerIds) {
+      tags.put(id, tagsOf(organizationId, id));
+    }
+    return tags;
+  }
+
+  /**
    * Active customers per tag; tags no active customer has are absent.
    *
    * @param organizationId the organization

@@ -236,16 +236,8 @@ final class DefaultRosterService implements RosterService {
     requireNonNull(query, "query");
     return transactions.read(
         caller,
-        (organization, session, permissions) -> {
-          permissions.requireStaff(StaffRole.STAFF, "list the roster");
-          return session
-              .customers()
-              .list(
-                  organization.id(),
-                  query,
-                  new FilterResolver(session, organization.id(), permissions, transactions.now())
-                      .resolve(query.filter()));
-        });
+        (organization, session, permissions) ->
+            RosterPages.list(session, organization.id(), permissions, transactions.now(), query));
   }
 
   @Override

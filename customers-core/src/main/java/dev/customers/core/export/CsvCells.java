@@ -1,0 +1,25 @@
+package dev.customers.core.export;
+
+/**
+ * Neutralises a CSV cell a spreadsheet would run as a formula (OWASP's CSV injection advice): a
+ * cell starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a
+ * leading {@code '}, which spreadsheets show as text and an import strips again.
+ */
+final class CsvCells {
+  private CsvCells() {}
+
+  static String neutralised(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char first = cell.charAt(0);
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
+        ? "'" + cell
+        : cell;
+  }
+}
