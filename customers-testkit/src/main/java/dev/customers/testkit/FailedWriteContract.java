@@ -366,6 +366,7 @@ public abstract class FailedWriteContract {
           "FormService.versions",
           "FormService.jsonSchema",
           "FormService.submissions",
+          "ExportService.exportRoster",
           "AuditTrail.forCustomer");
 
   @Test
@@ -383,6 +384,7 @@ public abstract class FailedWriteContract {
                 FamilyService.class,
                 AccountService.class,
                 FormService.class,
+                dev.customers.api.export.ExportService.class,
                 AuditTrail.class)
             .flatMap(
                 type ->

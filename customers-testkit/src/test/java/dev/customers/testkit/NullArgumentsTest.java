@@ -113,6 +113,9 @@ class NullArgumentsTest {
         dev.customers.api.forms.Submission.class,
         new dev.customers.api.forms.Submission(
             "s-1", dev.customers.api.FormId.of(SOME), dev.customers.api.forms.FormAnswers.none()));
+    samples.put(
+        dev.customers.api.export.ExportRequest.class, dev.customers.api.export.ExportRequest.csv());
+    samples.put(java.io.Writer.class, new java.io.StringWriter());
     samples.put(PageRequest.class, PageRequest.first(10));
     samples.put(CustomerQuery.class, CustomerQuery.active());
     samples.put(SearchQuery.class, SearchQuery.of("ada"));

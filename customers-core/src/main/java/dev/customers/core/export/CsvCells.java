@@ -3,7 +3,9 @@ package dev.customers.core.export;
 /**
  * Neutralises a CSV cell a spreadsheet would run as a formula (OWASP's CSV injection advice): a
  * cell starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a
- * leading {@code '}, which spreadsheets show as text and an import strips again.
+ * leading {@code '}, which spreadsheets show as text and an import strips again. A cell that itself
+ * starts with {@code '} gets one more, so stripping one leading {@code '} before any of these
+ * characters or another {@code '} always gives back the stored text.
  */
 final class CsvCells {
   private CsvCells() {}
@@ -19,6 +21,7 @@ final class CsvCells {
             || first == '@'
             || first == '\t'
             || first == '\r'
+            || first == '\''
         ? "'" + cell
         : cell;
   }
