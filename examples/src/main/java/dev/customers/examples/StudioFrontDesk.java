@@ -11,6 +11,7 @@ import dev.customers.api.ValidationException;
 import dev.customers.api.audit.AuditEntry;
 import dev.customers.api.consent.ConsentPurpose;
 import dev.customers.api.consent.ConsentStatus;
+import dev.customers.api.export.ExportRequest;
 import dev.customers.api.fields.FieldAccess;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.fields.FieldScope;
@@ -195,6 +196,21 @@ public final class StudioFrontDesk {
 
     showProfileData(desk, manager, ada, zoe);
     new FamilyDesk(customers, mailer, out).run(desk, manager, ada, today);
+
+    out.println("-- exporting the roster as CSV (what the desk may see, formulas neutralised)");
+    java.io.StringWriter csv = new java.io.StringWriter();
+    try {
+      customers
+          .export()
+          .exportRoster(
+              desk,
+              ExportRequest.csv()
+                  .withColumns("firstName", "lastName", "email", "fields.level", "tags"),
+              csv);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    csv.toString().lines().forEach(line -> out.println("  " + line));
 
     out.println("-- archiving needs an admin or the owner");
     try {

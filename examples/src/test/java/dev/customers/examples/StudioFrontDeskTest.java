@@ -41,6 +41,10 @@ class StudioFrontDeskTest {
             "bad answer: email 'al@example' is not an email address",
             "bad answer: dependants[0].fields.shoe_size 'big' is not a whole number")
         .contains("Kit's answers on the sign-up, as Mia may see them: {shoe_size=[31]}")
+        .contains(
+            "  firstName,lastName,email,fields.level,tags",
+            "  Ada,Lovelace,ada@example.com,Advanced,Morning regular; VIP",
+            "  Kit,Stone-Lee,,,")
         .contains("Mia reads Kit's profile: Kit Stone, ")
         .contains("denied: guardian:")
         .contains("may not update customer")
