@@ -264,4 +264,60 @@ public abstract class ExportServiceContract extends ServiceContractSupport {
         .containsExactlyInAnyOrder("Ada", "Ben", "Cy");
     assertThat(ben.id()).isNotNull();
   }
+
+  @Test
+  void personalData_holdsEverythingAboutThePerson_andNoSecret() throws IOException {
+    sdk()
+        .sdk()
+        .notes()
+        .add(sdk().staff(), ada.id(), dev.customers.api.notes.NoteDraft.of("Prefers the window"));
+    sdk()
+        .sdk()
+        .metrics()
+        .define(sdk().admin(), dev.customers.api.metrics.MetricSpec.counter("visits", "Visits"));
+    sdk()
+        .sdk()
+        .metrics()
+        .increment(sdk().staff(), ada.id(), "visits", java.math.BigDecimal.ONE, "desk");
+    sdk()
+        .sdk()
+        .consent()
+        .record(
+            sdk().staff(),
+            ada.id(),
+            "marketing_email",
+            dev.customers.api.consent.ConsentStatus.GRANTED,
+            "desk");
+    CustomerProfile kit = sdk().roster().add(sdk().staff(), CustomerDetails.of("Kit", "Lovelace"));
+    sdk()
+        .sdk()
+        .family()
+        .link(
+            sdk().staff(),
+            ada.id(),
+            kit.id(),
+            dev.customers.api.family.Relationship.PARENT,
+            java.util.Set.of());
+    sdk().sdk().accounts().invite(sdk().staff(), ada.id());
+    String token = sdk().notifier().lastToken();
+    sdk().sdk().accounts().claim(sdk().organization().id(), token, "seven quiet herons");
+    StringWriter out = new StringWriter();
+    export().exportPerson(sdk().admin(), ada.id(), out);
+    String text = out.toString();
+    JsonNode json = new ObjectMapper().readTree(text);
+    assertThat(json.get("person").get("email").asText()).isEqualTo("ada@example.com");
+    assertThat(json.get("customer").get("id").asText()).isEqualTo(ada.id().toString());
+    assertThat(json.get("fields").findValuesAsText("key"))
+        .containsExactlyInAnyOrder("level", "classes", "injuries");
+    assertThat(text).contains("knee", "Prefers the window", "Early bird", "marketing_email");
+    assertThat(json.get("metrics").get(0).get("key").asText()).isEqualTo("visits");
+    assertThat(json.get("family").get("dependants")).hasSize(1);
+    assertThat(json.get("account").get("status").asText()).isEqualTo("CLAIMED");
+    assertThat(json.get("account").get("passwordSet").asBoolean()).isTrue();
+    assertThat(json.get("audit").findValuesAsText("action")).contains("customer.created");
+    assertThat(text).doesNotContain(token).doesNotContain("$argon2").doesNotContain("tokenHash");
+    assertThat(text).doesNotContain("Kit");
+    assertThatThrownBy(() -> export().exportPerson(sdk().staff(), ada.id(), new StringWriter()))
+        .isInstanceOf(PermissionDeniedException.class);
+  }
 }

@@ -367,6 +367,7 @@ public abstract class FailedWriteContract {
           "FormService.jsonSchema",
           "FormService.submissions",
           "ExportService.exportRoster",
+          "ExportService.exportPerson",
           "AuditTrail.forCustomer");
 
   @Test

@@ -138,4 +138,33 @@ public abstract class IntakeFormContract extends FormContractSupport {
         .isInstanceOf(PermissionDeniedException.class);
     assertThat(shoeSize.key()).isEqualTo("shoe_size");
   }
+
+  @Test
+  void intake_anAnswerSentEmptyClearsIt_andOneLeftOutChangesNothing() {
+    Form intake = intake();
+    CustomerProfile ada =
+        sdk()
+            .roster()
+            .add(
+                sdk().staff(),
+                dev.customers.api.roster.CustomerDetails.of("Ada", "Lovelace")
+                    .withPhone("+44 20 7946 0000"));
+    fields()
+        .setValues(
+            sdk().staff(),
+            ada.id(),
+            dev.customers.api.fields.FieldValues.of("shoe_size", "38").and("level", "beginner"));
+    forms()
+        .submit(
+            self(ada),
+            ada.id(),
+            new Submission(
+                "clear-1",
+                intake.id(),
+                FormAnswers.none().with(PersonDetail.PHONE, " ").withField("shoe_size", "")));
+    assertThat(sdk().roster().profile(sdk().staff(), ada.id()).person().phone()).isNull();
+    assertThat(fields().values(sdk().staff(), ada.id()))
+        .extracting(dev.customers.api.fields.FieldValue::key)
+        .containsExactly("level");
+  }
 }

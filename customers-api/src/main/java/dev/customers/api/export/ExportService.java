@@ -24,4 +24,20 @@ public interface ExportService {
    * @throws IOException if writing to {@code out} fails
    */
   ExportSummary exportRoster(Caller caller, ExportRequest request, Writer out) throws IOException;
+
+  /**
+   * Writes everything the SDK holds about one customer of the organization as one JSON document, to
+   * answer a right of access request (admins): the person and customer, every field value (staff-
+   * only ones included), tags, notes with their revisions, metric readings, consent history,
+   * guardian links, account invites and sign-in state, form answers and the audit trail, read in
+   * one transaction. Secrets are described, not copied: an invite without its token, a password as
+   * whether one is set.
+   *
+   * @param caller who is calling, for which organization
+   * @param customer the customer
+   * @param out where to write; flushed and left open
+   * @throws IOException if writing to {@code out} fails
+   */
+  void exportPerson(Caller caller, dev.customers.api.CustomerId customer, Writer out)
+      throws IOException;
 }

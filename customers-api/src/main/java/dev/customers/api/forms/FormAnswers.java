@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * The answers to a form, as the form's JSON Schema describes them: details by {@link PersonDetail},
  * custom field values by the field's key (several only for a multiple-choice field), consents by
  * purpose ({@code true}: granted), and for a family sign-up the dependants' answers. An item left
- * out is unanswered. Start with {@link #none} and add with the {@code with} methods; the Jackson
- * module in core reads and writes the JSON shape.
+ * out is unanswered; on an intake or waiver an optional detail or field sent empty clears it. Start
+ * with {@link #none} and add with the {@code with} methods; the Jackson module in core reads and
+ * writes the JSON shape.
  *
  * @param details the details answered
  * @param fields the custom field values answered, by field key

@@ -88,8 +88,9 @@ public interface FormService {
   /**
    * Submits an intake or waiver about an existing customer (staff, the customer themself, or a
    * guardian whose link allows editing the dependant's profile): updates the details, fields and
-   * consents answered, in one transaction, and stores the answers. Bad answers, a repeated
-   * submission id and its conflicts are as for {@link #signUp}.
+   * consents answered (an optional one sent empty is cleared; one left out is unchanged), in one
+   * transaction, and stores the answers. Bad answers, a repeated submission id and its conflicts
+   * are as for {@link #signUp}.
    *
    * @param caller who is calling, for which organization
    * @param customer the customer the answers are about

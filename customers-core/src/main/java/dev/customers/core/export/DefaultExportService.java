@@ -4,11 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.customers.api.Caller;
 import dev.customers.api.CustomerId;
 import dev.customers.api.FieldId;
 import dev.customers.api.Page;
 import dev.customers.api.PageRequest;
+import dev.customers.api.StaffRole;
 import dev.customers.api.export.ExportFormat;
 import dev.customers.api.export.ExportRequest;
 import dev.customers.api.export.ExportService;
@@ -24,6 +26,7 @@ import dev.customers.api.spi.StoreSession;
 import dev.customers.api.spi.StoredFieldValue;
 import dev.customers.api.tags.Tag;
 import dev.customers.core.internal.FieldReads;
+import dev.customers.core.internal.Lookups;
 import dev.customers.core.internal.Permissions;
 import dev.customers.core.internal.Transactions;
 import dev.customers.core.roster.RosterPages;
@@ -101,6 +104,23 @@ final class DefaultExportService implements ExportService {
     out.flush();
     return new ExportSummary(
         count, batch.columns().stream().map(ExportColumns.Column::name).toList());
+  }
+
+  @Override
+  public void exportPerson(Caller caller, CustomerId customer, Writer out) throws IOException {
+    requireNonNull(customer, "customer");
+    requireNonNull(out, "out");
+    ObjectNode document =
+        transactions.read(
+            caller,
+            (org, session, permissions) -> {
+              permissions.requireStaff(
+                  StaffRole.ADMIN, "export the personal data of customer " + customer);
+              RosterEntry entry = Lookups.customer(session, org.id(), customer);
+              return PersonalData.of(session, org, entry, transactions.now());
+            });
+    PersonalData.write(document, out);
+    out.flush();
   }
 
   private Batch page(

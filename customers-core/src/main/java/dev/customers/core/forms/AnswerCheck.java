@@ -96,12 +96,15 @@ final class AnswerCheck {
         if (value == null || value.isBlank()) {
           if (d.required()) {
             errors.add(new FieldError(name, value, "is required"));
+          } else if (value != null && existing != null) {
+            // Sent empty about an existing customer: the answer clears the detail.
+            detailAnswers.put(d.detail(), "");
           }
         } else {
           detailAnswers.put(d.detail(), value.strip());
         }
       } else if (item instanceof FormItem.Field f) {
-        field(prefix, f, answers, owner, before, fieldAnswers);
+        field(prefix, f, answers, owner, existing != null, before, fieldAnswers);
       } else if (item instanceof FormItem.Consent c) {
         String name = prefix + FormAnswerNames.CONSENTS + c.purpose();
         Boolean granted = answers.consents().get(c.purpose());
@@ -174,11 +177,14 @@ final class AnswerCheck {
       FormItem.Field item,
       FormAnswers answers,
       PersonId owner,
+      boolean existing,
       Map<FieldId, List<String>> before,
       List<FieldAnswer> into) {
     String name = prefix + FormAnswerNames.FIELDS + item.key();
     List<String> raw = answers.fields().getOrDefault(item.key(), List.of());
     boolean answered = raw.stream().anyMatch(v -> !v.isBlank());
+    // Sent empty about an existing customer: the answer clears the field, as setValues does.
+    boolean clears = !answered && existing && answers.fields().containsKey(item.key());
     FieldDefinition field = fields.get(item.key());
     if (field == null || field.archived()) {
       if (answered) {
@@ -188,7 +194,7 @@ final class AnswerCheck {
       }
       return;
     }
-    if (answered && !FormAccessRules.mayAnswer(work.permissions(), field, owner)) {
+    if ((answered || clears) && !FormAccessRules.mayAnswer(work.permissions(), field, owner)) {
       errors.add(
           new FieldError(
               name,
@@ -201,7 +207,7 @@ final class AnswerCheck {
     if (errors.size() > known) {
       return;
     }
-    if (canonical.isEmpty()) {
+    if (canonical.isEmpty() && (item.required() || !clears)) {
       if (item.required()) {
         errors.add(new FieldError(name, answered ? String.join(", ", raw) : null, "is required"));
       }
@@ -231,7 +237,9 @@ final class AnswerCheck {
     LocalDate birthday = base.birthday();
     String birthdayText = answered.get(PersonDetail.BIRTHDAY);
     boolean birthdayBad = false;
-    if (birthdayText != null) {
+    if (birthdayText != null && birthdayText.isEmpty()) {
+      birthday = null;
+    } else if (birthdayText != null) {
       try {
         birthday = LocalDate.parse(birthdayText);
       } catch (DateTimeParseException e) {
