@@ -102,6 +102,13 @@ public interface Customers extends AutoCloseable {
   dev.customers.api.export.ExportService export();
 
   /**
+   * Likely duplicate customers on a roster.
+   *
+   * @return the duplicate service
+   */
+  dev.customers.api.duplicates.DuplicateService duplicates();
+
+  /**
    * Delivers events that were committed but not yet delivered (after a crash, say) and returns how
    * many. The builder calls it on start; a host that builds its own injector calls it once at
    * start.

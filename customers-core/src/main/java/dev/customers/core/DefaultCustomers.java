@@ -4,6 +4,7 @@ import dev.customers.api.Customers;
 import dev.customers.api.accounts.AccountService;
 import dev.customers.api.audit.AuditTrail;
 import dev.customers.api.consent.ConsentService;
+import dev.customers.api.duplicates.DuplicateService;
 import dev.customers.api.export.ExportService;
 import dev.customers.api.family.FamilyService;
 import dev.customers.api.fields.FieldService;
@@ -32,6 +33,7 @@ final class DefaultCustomers implements Customers {
   private final AccountService accounts;
   private final FormService forms;
   private final ExportService export;
+  private final DuplicateService duplicates;
   private final EventDispatcher dispatcher;
   private final Storage storage;
 
@@ -50,6 +52,7 @@ final class DefaultCustomers implements Customers {
       AccountService accounts,
       FormService forms,
       ExportService export,
+      DuplicateService duplicates,
       EventDispatcher dispatcher,
       Storage storage) {
     this.fields = fields;
@@ -62,6 +65,7 @@ final class DefaultCustomers implements Customers {
     this.accounts = accounts;
     this.forms = forms;
     this.export = export;
+    this.duplicates = duplicates;
     this.organizations = organizations;
     this.roster = roster;
     this.audit = audit;
@@ -132,6 +136,11 @@ final class DefaultCustomers implements Customers {
   @Override
   public ExportService export() {
     return export;
+  }
+
+  @Override
+  public DuplicateService duplicates() {
+    return duplicates;
   }
 
   @Override

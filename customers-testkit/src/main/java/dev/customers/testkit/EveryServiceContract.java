@@ -123,6 +123,15 @@ public abstract class EveryServiceContract {
     }
   }
 
+  /** Likely duplicates. */
+  @Nested
+  class Duplicates extends DuplicateServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryServiceContract.this.storageUnderTest();
+    }
+  }
+
   /** The metric service. */
   @Nested
   class Metrics extends MetricServiceContract {

@@ -368,6 +368,7 @@ public abstract class FailedWriteContract {
           "FormService.submissions",
           "ExportService.exportRoster",
           "ExportService.exportPerson",
+          "DuplicateService.find",
           "AuditTrail.forCustomer");
 
   @Test
@@ -386,6 +387,7 @@ public abstract class FailedWriteContract {
                 AccountService.class,
                 FormService.class,
                 dev.customers.api.export.ExportService.class,
+                dev.customers.api.duplicates.DuplicateService.class,
                 AuditTrail.class)
             .flatMap(
                 type ->

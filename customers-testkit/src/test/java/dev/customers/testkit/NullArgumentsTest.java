@@ -116,6 +116,9 @@ class NullArgumentsTest {
     samples.put(
         dev.customers.api.export.ExportRequest.class, dev.customers.api.export.ExportRequest.csv());
     samples.put(java.io.Writer.class, new java.io.StringWriter());
+    samples.put(
+        dev.customers.api.duplicates.DuplicateQuery.class,
+        dev.customers.api.duplicates.DuplicateQuery.all());
     samples.put(PageRequest.class, PageRequest.first(10));
     samples.put(CustomerQuery.class, CustomerQuery.active());
     samples.put(SearchQuery.class, SearchQuery.of("ada"));
