@@ -245,9 +245,13 @@ final class DefaultFormService implements FormService {
             submission.answers());
     try {
       return transactions.write(caller, work -> send(work, about, id, fingerprint, submission));
-    } catch (ConflictException e) {
-      // Two sends of one submission at once: the one that lost finds what the other stored.
-      if (e.reason() != ConflictException.Reason.DUPLICATE) {
+    } catch (ConflictException | ValidationException e) {
+      // Two sends of one submission at once: the one that lost either hit a unique index the
+      // other's rows hold (a DUPLICATE conflict) or, reading after the other committed, found
+      // the email taken by the customer the other created. Either way it finds what the other
+      // stored and answers as a retry.
+      if (e instanceof ConflictException conflict
+          && conflict.reason() != ConflictException.Reason.DUPLICATE) {
         throw e;
       }
       Optional<StoredSubmission> first =
