@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -205,31 +206,43 @@ final class InMemoryCustomerStore implements CustomerStore {
         query.sort() == CustomerSort.NAME
             ? c -> SearchKey.sortName(tables.indexed(c.organizationId(), c.id()).key)
             : c -> c.joinedOn().toString();
-    Comparator<Customer> order = Comparator.comparing(key).thenComparing(c -> c.id().toString());
+    Comparator<Keyed> order = Comparator.comparing(Keyed::key).thenComparing(Keyed::id);
     if (query.direction() == SortDirection.DESC) {
       order = order.reversed();
     }
     String tag = "list:" + query.sort() + ":" + query.direction();
     List<String> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), tag, 2);
-    List<Customer> matches = new ArrayList<>();
+    // Only the page and one more are kept, in a heap whose head is the last of them, and each
+    // customer's sort key is made once: a page costs one pass over the roster, not a sort of it.
+    int keep = query.limit() + 1;
+    PriorityQueue<Keyed> smallest = new PriorityQueue<>(keep + 1, order.reversed());
     for (Customer customer : tables.customers(organizationId)) {
-      if (query.status().includes(customer.status())
-          && criteria.matches(customer, criterion)
-          && (after == null
-              || isAfter(
-                  key.apply(customer), customer.id().toString(), after, query.direction()))) {
-        matches.add(customer);
+      if (!query.status().includes(customer.status()) || !criteria.matches(customer, criterion)) {
+        continue;
+      }
+      Keyed keyed = new Keyed(key.apply(customer), customer.id().toString(), customer);
+      if (after != null && !isAfter(keyed.key(), keyed.id(), after, query.direction())) {
+        continue;
+      }
+      smallest.add(keyed);
+      if (smallest.size() > keep) {
+        smallest.poll();
       }
     }
+    List<Keyed> matches = new ArrayList<>(smallest);
     matches.sort(order);
-    List<RosterEntry> page = matches.stream().limit(query.limit()).map(tables::entry).toList();
+    List<RosterEntry> page =
+        matches.stream().limit(query.limit()).map(k -> tables.entry(k.customer())).toList();
     String next = null;
     if (matches.size() > query.limit()) {
-      Customer last = matches.get(query.limit() - 1);
-      next = Cursors.encode(tag, key.apply(last), last.id().toString());
+      Keyed last = matches.get(query.limit() - 1);
+      next = Cursors.encode(tag, last.key(), last.id());
     }
     return new Page<>(page, next);
   }
+
+  /** A customer with the key it is listed by, made once per listing. */
+  private record Keyed(String key, String id, Customer customer) {}
 
   private static boolean isAfter(
       String key, String id, List<String> cursor, SortDirection direction) {
