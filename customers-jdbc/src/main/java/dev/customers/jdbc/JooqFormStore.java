@@ -99,7 +99,14 @@ final class JooqFormStore implements FormStore {
 
   @Override
   public void insertSubmission(StoredSubmission submission) {
-    if (submission(submission.organizationId(), submission.submissionId()).isPresent()) {
+    // Asks only whether the id is there; reading the submission back would load its answers too.
+    if (db.fetchExists(
+        db.selectOne()
+            .from(SUBMISSIONS)
+            .where(
+                S_ORG
+                    .eq(submission.organizationId().value())
+                    .and(S_ID.eq(submission.submissionId()))))) {
       throw new ConflictException(
           ConflictException.Reason.DUPLICATE,
           "submission " + submission.submissionId() + " is already stored",

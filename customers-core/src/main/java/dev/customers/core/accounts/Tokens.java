@@ -1,12 +1,9 @@
 package dev.customers.core.accounts;
 
 import dev.customers.api.OrganizationId;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.customers.core.internal.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Account tokens: 32 bytes from a secure random source, given out as URL-safe base64, stored as the
@@ -31,15 +28,7 @@ final class Tokens {
 
   /** The hash a token is stored and looked up by. */
   static String hash(String purpose, OrganizationId organizationId, String token) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest =
-          sha.digest(
-              (purpose + "\n" + organizationId + "\n" + token).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return Sha256.hex(purpose + "\n" + organizationId + "\n" + token);
   }
 
   /** Whether the text could be a token at all (a pasted link cut short, or a page of junk). */

@@ -295,7 +295,9 @@ final class DefaultFieldService implements FieldService {
             if (canonical.equals(old)) {
               continue;
             }
-            if (field.spec().writeOnce() && !old.isEmpty() && !isOwner(actor)) {
+            if (field.spec().writeOnce()
+                && !old.isEmpty()
+                && !FieldRules.mayRewriteWriteOnce(actor)) {
               throw new PermissionDeniedException(
                   actor.describe()
                       + " may not change field "
@@ -313,10 +315,6 @@ final class DefaultFieldService implements FieldService {
           return FieldReads.visibleValues(
               session, work.organization().id(), work.permissions(), entry, definitions);
         });
-  }
-
-  private static boolean isOwner(Actor actor) {
-    return actor instanceof Actor.Staff staff && staff.role() == StaffRole.OWNER;
   }
 
   /**

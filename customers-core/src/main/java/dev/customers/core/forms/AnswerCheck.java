@@ -1,10 +1,8 @@
 package dev.customers.core.forms;
 
-import dev.customers.api.Actor;
 import dev.customers.api.FieldError;
 import dev.customers.api.FieldId;
 import dev.customers.api.PersonId;
-import dev.customers.api.StaffRole;
 import dev.customers.api.family.Relationship;
 import dev.customers.api.fields.FieldDefinition;
 import dev.customers.api.forms.FormAnswers;
@@ -217,8 +215,7 @@ final class AnswerCheck {
     if (field.spec().writeOnce()
         && !old.isEmpty()
         && !old.equals(canonical)
-        && !(work.caller().actor() instanceof Actor.Staff staff
-            && staff.role() == StaffRole.OWNER)) {
+        && !FieldRules.mayRewriteWriteOnce(work.caller().actor())) {
       errors.add(
           new FieldError(
               name,

@@ -9,6 +9,7 @@ import dev.customers.api.FieldError;
 import dev.customers.api.FormId;
 import dev.customers.api.InvalidStateException;
 import dev.customers.api.NotFoundException;
+import dev.customers.api.OrganizationId;
 import dev.customers.api.ValidationException;
 import dev.customers.api.audit.FieldChange;
 import dev.customers.api.consent.ConsentPurpose;
@@ -76,7 +77,10 @@ final class DefaultFormService implements FormService {
           FormAccessRules.requirePublish(work.permissions());
           StoreSession session = work.session();
           FormSpec checked =
-              FormChecks.check(spec, fieldsByKey(session, work), purposes(session, work).keySet());
+              FormChecks.check(
+                  spec,
+                  fieldsByKey(session, work.organization().id()),
+                  purposes(session, work.organization().id()).keySet());
           String definition = FormCodec.definition(checked);
           if (definition.length() > StoredText.FORM_DEFINITION) {
             throw ValidationException.of(
@@ -166,10 +170,8 @@ final class DefaultFormService implements FormService {
         (organization, session, permissions) -> {
           FormAccessRules.requireRead(permissions);
           Form form = form(stored(session, organization.id(), id));
-          Map<String, FieldDefinition> fields = new HashMap<>();
-          session.fields().definitions(organization.id()).forEach(d -> fields.put(d.key(), d));
-          Map<String, ConsentPurpose> purposes = new HashMap<>();
-          ConsentReads.purposes(session, organization.id()).forEach(p -> purposes.put(p.key(), p));
+          Map<String, FieldDefinition> fields = fieldsByKey(session, organization.id());
+          Map<String, ConsentPurpose> purposes = purposes(session, organization.id());
           return FormSchema.of(form, fields, purposes).toPrettyString();
         });
   }
@@ -195,8 +197,7 @@ final class DefaultFormService implements FormService {
         (organization, session, permissions) -> {
           RosterEntry entry = Lookups.customer(session, organization.id(), customer);
           FormAccessRules.requireSubmissions(permissions, entry.person().id(), customer);
-          Map<String, FieldDefinition> fields = new HashMap<>();
-          session.fields().definitions(organization.id()).forEach(d -> fields.put(d.key(), d));
+          Map<String, FieldDefinition> fields = fieldsByKey(session, organization.id());
           Map<FormId, Form> forms = new HashMap<>();
           List<SubmittedForm> out = new ArrayList<>();
           for (StoredSubmission s : session.forms().submissionsOf(organization.id(), customer)) {
@@ -309,7 +310,11 @@ final class DefaultFormService implements FormService {
     }
     List<FieldError> errors = new ArrayList<>();
     AnswerCheck check =
-        new AnswerCheck(work, fieldsByKey(session, work), purposes(session, work).keySet(), errors);
+        new AnswerCheck(
+            work,
+            fieldsByKey(session, work.organization().id()),
+            purposes(session, work.organization().id()).keySet(),
+            errors);
     FormAnswers answers = submission.answers();
     AnswerCheck.Checked main = check.person("", form.spec().items(), answers, entry, null);
     List<AnswerCheck.Checked> dependants = new ArrayList<>();
@@ -455,8 +460,7 @@ final class DefaultFormService implements FormService {
         repeated);
   }
 
-  private static StoredForm stored(
-      StoreSession session, dev.customers.api.OrganizationId organization, FormId id) {
+  private static StoredForm stored(StoreSession session, OrganizationId organization, FormId id) {
     return session
         .forms()
         .form(organization, id)
@@ -473,14 +477,16 @@ final class DefaultFormService implements FormService {
         stored.publishedBy());
   }
 
-  private static Map<String, FieldDefinition> fieldsByKey(StoreSession session, Work work) {
+  private static Map<String, FieldDefinition> fieldsByKey(
+      StoreSession session, OrganizationId organization) {
     Map<String, FieldDefinition> byKey = new HashMap<>();
-    session.fields().definitions(work.organization().id()).forEach(d -> byKey.put(d.key(), d));
+    session.fields().definitions(organization).forEach(d -> byKey.put(d.key(), d));
     return byKey;
   }
 
-  private static Map<String, ConsentPurpose> purposes(StoreSession session, Work work) {
-    return ConsentReads.purposes(session, work.organization().id()).stream()
+  private static Map<String, ConsentPurpose> purposes(
+      StoreSession session, OrganizationId organization) {
+    return ConsentReads.purposes(session, organization).stream()
         .collect(Collectors.toMap(ConsentPurpose::key, p -> p, (a, b) -> a, LinkedHashMap::new));
   }
 }

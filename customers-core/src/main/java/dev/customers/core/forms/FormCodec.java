@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.customers.api.StorageException;
 import dev.customers.api.forms.FormAnswers;
 import dev.customers.api.forms.FormSpec;
+import dev.customers.core.internal.Sha256;
 import dev.customers.core.json.CustomersJsonModule;
 import dev.customers.core.json.FormAnswersJson;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The JSON text a store keeps for a form's definition and a customer's answers, and the fingerprint
@@ -52,12 +49,6 @@ final class FormCodec {
 
   /** The hex SHA-256 of what was sent: the form, who it is about, and the answers as given. */
   static String fingerprint(String form, String about, FormAnswers answers) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      String text = form + "\n" + about + "\n" + answers(answers);
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    return Sha256.hex(form + "\n" + about + "\n" + answers(answers));
   }
 }

@@ -79,6 +79,12 @@ public final class FieldRules {
         spec.writeOnce());
   }
 
+  /** Whether the actor may change or clear a write-once field's value once set: owners only. */
+  public static boolean mayRewriteWriteOnce(dev.customers.api.Actor actor) {
+    return actor instanceof dev.customers.api.Actor.Staff staff
+        && staff.role() == dev.customers.api.StaffRole.OWNER;
+  }
+
   /**
    * The canonical texts of {@code raw} for the field (empty: clear it), adding an error naming
    * {@code name} and the bad value for each one that does not fit the type.
