@@ -109,6 +109,13 @@ public interface Customers extends AutoCloseable {
   dev.customers.api.duplicates.DuplicateService duplicates();
 
   /**
+   * Roster import: CSV files and records as stored, resumable jobs.
+   *
+   * @return the import service
+   */
+  dev.customers.api.imports.ImportService imports();
+
+  /**
    * Delivers events that were committed but not yet delivered (after a crash, say) and returns how
    * many. The builder calls it on start; a host that builds its own injector calls it once at
    * start.

@@ -43,6 +43,7 @@ public final class CustomersModule extends AbstractModule {
     install(new dev.customers.core.forms.FormsModule());
     install(new dev.customers.core.export.ExportModule());
     install(new dev.customers.core.duplicates.DuplicatesModule());
+    install(new dev.customers.core.imports.ImportsModule());
     install(new dev.customers.core.profile.ProfileModule());
     bind(Customers.class).to(DefaultCustomers.class).in(Scopes.SINGLETON);
   }

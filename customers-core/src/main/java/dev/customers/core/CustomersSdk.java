@@ -94,6 +94,18 @@ public final class CustomersSdk {
       return this;
     }
 
+    /** How imports behave (cell and source limits, how long a running job's claim holds). */
+    public Builder imports(dev.customers.api.imports.ImportSettings settings) {
+      requireNonNull(settings, "settings");
+      modules.add(
+          binder ->
+              OptionalBinder.newOptionalBinder(
+                      binder, dev.customers.api.imports.ImportSettings.class)
+                  .setBinding()
+                  .toInstance(settings));
+      return this;
+    }
+
     /** Another module to install beside the SDK's (a host's own bindings). */
     public Builder module(Module module) {
       modules.add(requireNonNull(module, "module"));

@@ -34,6 +34,7 @@ final class DefaultCustomers implements Customers {
   private final FormService forms;
   private final ExportService export;
   private final DuplicateService duplicates;
+  private final dev.customers.api.imports.ImportService imports;
   private final EventDispatcher dispatcher;
   private final Storage storage;
 
@@ -53,6 +54,7 @@ final class DefaultCustomers implements Customers {
       FormService forms,
       ExportService export,
       DuplicateService duplicates,
+      dev.customers.api.imports.ImportService imports,
       EventDispatcher dispatcher,
       Storage storage) {
     this.fields = fields;
@@ -66,6 +68,7 @@ final class DefaultCustomers implements Customers {
     this.forms = forms;
     this.export = export;
     this.duplicates = duplicates;
+    this.imports = imports;
     this.organizations = organizations;
     this.roster = roster;
     this.audit = audit;
@@ -141,6 +144,11 @@ final class DefaultCustomers implements Customers {
   @Override
   public DuplicateService duplicates() {
     return duplicates;
+  }
+
+  @Override
+  public dev.customers.api.imports.ImportService imports() {
+    return imports;
   }
 
   @Override

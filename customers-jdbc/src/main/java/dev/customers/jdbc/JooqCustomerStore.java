@@ -203,6 +203,32 @@ final class JooqCustomerStore implements CustomerStore {
   }
 
   @Override
+  public java.util.Map<String, RosterEntry> findActiveByEmails(
+      OrganizationId organizationId, java.util.Collection<String> emailKeys) {
+    java.util.Map<String, RosterEntry> found = new java.util.HashMap<>();
+    List<String> keys = List.copyOf(new java.util.LinkedHashSet<>(emailKeys));
+    // Chunks keep each statement's bound values well under every driver's limit.
+    for (int from = 0; from < keys.size(); from += 500) {
+      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+      db.select(ENTRY_FIELDS)
+          .from(CUSTOMERS)
+          .join(PERSONS)
+          .on(P_ID.eq(C_PERSON))
+          .where(C_ORG.eq(organizationId.value()).and(C_ACTIVE_EMAIL.in(chunk)))
+          .fetch()
+          .forEach(
+              r -> {
+                RosterEntry entry = Rows.entry(r);
+                dev.customers.api.roster.EmailAddress email = entry.person().email();
+                if (email != null) {
+                  found.put(email.key(), entry);
+                }
+              });
+    }
+    return found;
+  }
+
+  @Override
   public void update(Customer updated, long expectedVersion) {
     UUID org = updated.organizationId().value();
     UUID id = updated.id().value();

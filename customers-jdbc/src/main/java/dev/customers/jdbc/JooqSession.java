@@ -33,6 +33,7 @@ final class JooqSession implements StoreSession {
   private final JooqFamilyStore family;
   private final JooqAccountStore accounts;
   private final JooqFormStore forms;
+  private final JooqImportStore imports;
 
   JooqSession(DSLContext db, boolean readOnly) {
     this.readOnly = readOnly;
@@ -49,6 +50,7 @@ final class JooqSession implements StoreSession {
     this.family = new JooqFamilyStore(db);
     this.accounts = new JooqAccountStore(db);
     this.forms = new JooqFormStore(db);
+    this.imports = new JooqImportStore(db);
   }
 
   boolean readOnly() {
@@ -128,5 +130,10 @@ final class JooqSession implements StoreSession {
   @Override
   public FormStore forms() {
     return forms;
+  }
+
+  @Override
+  public dev.customers.api.spi.ImportStore imports() {
+    return imports;
   }
 }

@@ -47,21 +47,33 @@ final class Migrations {
 
   /**
    * The types a {@code common} migration names as placeholders: {@code ${uuid}} (an id), {@code
-   * ${timestamp}} (a UTC instant to the microsecond), {@code ${text}} (text of any length), and
-   * {@code ${table_options}} (what ends a {@code create table}).
+   * ${timestamp}} (a UTC instant to the microsecond), {@code ${text}} (text of any length), {@code
+   * ${bytes}} (up to 16 MB of bytes), and {@code ${table_options}} (what ends a {@code create
+   * table}).
    */
   static Map<String, String> placeholders(SQLDialect dialect) {
     return switch (folder(dialect)) {
       case "postgresql" ->
-          Map.of("uuid", "uuid", "timestamp", "timestamp(6)", "text", "text", "table_options", "");
+          Map.of(
+              "uuid", "uuid",
+              "timestamp", "timestamp(6)",
+              "text", "text",
+              "bytes", "bytea",
+              "table_options", "");
       case "mariadb" ->
           Map.of(
               "uuid", "char(36) character set ascii collate ascii_bin",
               "timestamp", "datetime(6)",
               "text", "mediumtext",
+              "bytes", "mediumblob",
               "table_options", "engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin");
       default ->
-          Map.of("uuid", "uuid", "timestamp", "timestamp(6)", "text", "clob", "table_options", "");
+          Map.of(
+              "uuid", "uuid",
+              "timestamp", "timestamp(6)",
+              "text", "clob",
+              "bytes", "blob",
+              "table_options", "");
     };
   }
 

@@ -114,6 +114,15 @@ public abstract class EveryServiceContract {
     }
   }
 
+  /** Roster import. */
+  @Nested
+  class Imports extends ImportServiceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryServiceContract.this.storageUnderTest();
+    }
+  }
+
   /** Roster export. */
   @Nested
   class Export extends ExportServiceContract {

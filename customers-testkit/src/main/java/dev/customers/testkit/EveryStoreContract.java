@@ -141,6 +141,15 @@ public abstract class EveryStoreContract {
     }
   }
 
+  /** The import store. */
+  @Nested
+  class Imports extends ImportStoreContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryStoreContract.this.storageUnderTest();
+    }
+  }
+
   /** Criteria as every store evaluates them. */
   @Nested
   class Criteria extends CriteriaContract {

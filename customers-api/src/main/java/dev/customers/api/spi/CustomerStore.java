@@ -82,6 +82,23 @@ public interface CustomerStore {
   Optional<RosterEntry> findActiveByEmail(OrganizationId organizationId, String emailKey);
 
   /**
+   * The active customers holding these email keys, one query for many where the adapter can; the
+   * default asks {@link #findActiveByEmail} for each.
+   *
+   * @param organizationId the organization
+   * @param emailKeys lower-case email keys
+   * @return the active customer of each key held
+   */
+  default java.util.Map<String, RosterEntry> findActiveByEmails(
+      OrganizationId organizationId, java.util.Collection<String> emailKeys) {
+    java.util.Map<String, RosterEntry> found = new java.util.HashMap<>();
+    for (String key : emailKeys) {
+      findActiveByEmail(organizationId, key).ifPresent(entry -> found.put(key, entry));
+    }
+    return found;
+  }
+
+  /**
    * Replaces a customer if the stored version is {@code expectedVersion}; otherwise throws a
    * STALE_VERSION conflict and changes nothing.
    *

@@ -122,6 +122,16 @@ public interface StoreSession {
   }
 
   /**
+   * The import store, for import jobs, saved mappings and external ids.
+   *
+   * @return the import store
+   * @throws StoreNotProvidedException if this adapter does not store imports
+   */
+  default ImportStore imports() {
+    throw new StoreNotProvidedException(this, "ImportStore", "imports()", "roster imports");
+  }
+
+  /**
    * Whether this session's adapter provides the store that {@code accessor} (such as {@code
    * "fields"}) returns: false when the adapter left the accessor to its default.
    *

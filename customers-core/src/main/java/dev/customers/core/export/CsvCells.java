@@ -7,10 +7,10 @@ package dev.customers.core.export;
  * starts with {@code '} gets one more, so stripping one leading {@code '} before any of these
  * characters or another {@code '} always gives back the stored text.
  */
-final class CsvCells {
+public final class CsvCells {
   private CsvCells() {}
 
-  static String neutralised(String cell) {
+  public static String neutralised(String cell) {
     if (cell.isEmpty()) {
       return cell;
     }

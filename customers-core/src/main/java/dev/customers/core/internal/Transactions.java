@@ -119,6 +119,11 @@ public final class Transactions {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
+  /** A new id, as a call's work would make one. */
+  public java.util.UUID newId() {
+    return ids.next();
+  }
+
   public Storage storage() {
     return storage;
   }

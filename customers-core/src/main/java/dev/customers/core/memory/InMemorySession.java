@@ -37,6 +37,7 @@ final class InMemorySession implements StoreSession, Changes {
   private final FamilyStore family;
   private final AccountStore accounts;
   private final FormStore forms;
+  private final dev.customers.api.spi.ImportStore imports;
 
   InMemorySession(
       RosterTables roster,
@@ -44,6 +45,7 @@ final class InMemorySession implements StoreSession, Changes {
       FamilyTables familyTables,
       AccountTables accountTables,
       FormTables formTables,
+      ImportTables importTables,
       boolean readOnly) {
     this.readOnly = readOnly;
     InMemoryCriteria criteria = new InMemoryCriteria(profile, accountTables);
@@ -60,6 +62,7 @@ final class InMemorySession implements StoreSession, Changes {
     this.family = new InMemoryFamilyStore(familyTables, this);
     this.accounts = new InMemoryAccountStore(accountTables, this);
     this.forms = new InMemoryFormStore(formTables, this);
+    this.imports = new InMemoryImportStore(importTables, this);
   }
 
   boolean readOnly() {
@@ -129,6 +132,11 @@ final class InMemorySession implements StoreSession, Changes {
   @Override
   public FormStore forms() {
     return forms;
+  }
+
+  @Override
+  public dev.customers.api.spi.ImportStore imports() {
+    return imports;
   }
 
   private void checkWritable() {

@@ -24,6 +24,7 @@ public final class InMemoryStorage implements Storage {
   private final FamilyTables family = new FamilyTables();
   private final AccountTables accounts = new AccountTables();
   private final FormTables forms = new FormTables();
+  private final ImportTables imports = new ImportTables();
 
   @Override
   public <T extends @Nullable Object> T inTransaction(StoreWork<T> work) {
@@ -52,7 +53,7 @@ public final class InMemoryStorage implements Storage {
       writeLock.lock();
     }
     InMemorySession session =
-        new InMemorySession(roster, profile, family, accounts, forms, readOnly);
+        new InMemorySession(roster, profile, family, accounts, forms, imports, readOnly);
     current.set(session);
     try {
       return work.run(session);

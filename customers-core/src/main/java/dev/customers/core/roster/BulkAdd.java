@@ -37,6 +37,11 @@ final class BulkAdd {
 
   static List<CustomerId> run(Work work, List<CustomerDetails> rows) {
     work.permissions().requireStaff(StaffRole.STAFF, "add customers");
+    return write(work, rows).stream().map(RosterEntry::id).toList();
+  }
+
+  /** Checks and adds the rows; the caller's permission is checked by whoever calls. */
+  static List<RosterEntry> write(Work work, List<CustomerDetails> rows) {
     if (rows.size() > MAX_ROWS) {
       throw ValidationException.of(
           "rows",
@@ -75,7 +80,11 @@ final class BulkAdd {
     }
     work.auditAll(entries);
     work.publishAll(events);
-    return customers.stream().map(Customer::id).toList();
+    List<RosterEntry> added = new ArrayList<>(customers.size());
+    for (int i = 0; i < customers.size(); i++) {
+      added.add(new RosterEntry(customers.get(i), persons.get(i)));
+    }
+    return added;
   }
 
   private static final String CREATED = "customer.created";

@@ -47,6 +47,30 @@ public final class RosterWrites {
   }
 
   /**
+   * Validates many new customers' details and adds them with the bulk path of {@code addAll}: each
+   * error names its row as {@code rows[i].field}, and nothing is written unless every row is good.
+   *
+   * @param work the transaction
+   * @param rows the new customers' details
+   * @return the new customers, in the rows' order
+   */
+  public static List<RosterEntry> addAll(Work work, List<CustomerDetails> rows) {
+    return BulkAdd.write(work, rows);
+  }
+
+  /**
+   * Whether good details differ from what the person has, as an update would see it.
+   *
+   * @param person the person
+   * @param details details without problems
+   * @param today today in the organization's time zone
+   * @return true when an update with them would change something
+   */
+  public static boolean differs(Person person, CustomerDetails details, LocalDate today) {
+    return !ValidDetails.of(person).changesTo(DetailsValidator.validate(details, today)).isEmpty();
+  }
+
+  /**
    * Every problem with the details, each naming its field, without writing anything.
    *
    * @param details the details

@@ -149,28 +149,7 @@ final class DefaultTagService implements TagService {
           for (CustomerId customer : distinct) {
             Lookups.customer(work.session(), work.organization().id(), customer);
           }
-          List<CustomerId> changed =
-              assign
-                  ? work.session().tags().assign(work.organization().id(), id, distinct)
-                  : work.session().tags().unassign(work.organization().id(), id, distinct);
-          for (CustomerId customer : changed) {
-            work.audit(
-                customer,
-                assign ? "tag.assigned" : "tag.unassigned",
-                List.of(
-                    assign
-                        ? new FieldChange("tags", null, tag.name())
-                        : new FieldChange("tags", tag.name(), null)));
-            work.publish(
-                new CustomerEvent.TagChanged(
-                    work.newId(),
-                    work.organization().id(),
-                    customer,
-                    id,
-                    assign,
-                    work.now(),
-                    caller.actor().describe()));
-          }
+          List<CustomerId> changed = TagWrites.change(work, tag, distinct, assign);
           return changed.size();
         });
   }
