@@ -119,6 +119,31 @@ class NullArgumentsTest {
     samples.put(
         dev.customers.api.duplicates.DuplicateQuery.class,
         dev.customers.api.duplicates.DuplicateQuery.all());
+    samples.put(dev.customers.api.ImportJobId.class, dev.customers.api.ImportJobId.of(SOME));
+    dev.customers.api.imports.ImportMapping mapping =
+        dev.customers.api.imports.ImportMapping.of()
+            .with(
+                "First",
+                dev.customers.api.imports.ImportTarget.detail(
+                    dev.customers.api.export.RosterColumn.FIRST_NAME))
+            .with(
+                "Email",
+                dev.customers.api.imports.ImportTarget.detail(
+                    dev.customers.api.export.RosterColumn.EMAIL));
+    samples.put(dev.customers.api.imports.ImportMapping.class, mapping);
+    samples.put(
+        dev.customers.api.imports.ImportOptions.class,
+        dev.customers.api.imports.ImportOptions.of(mapping));
+    samples.put(
+        dev.customers.api.imports.ImportSource.class,
+        dev.customers.api.imports.ImportSource.csv(
+            new java.io.ByteArrayInputStream(
+                "First,Email\nAda,ada@example.com\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    samples.put(
+        dev.customers.api.imports.ImportListener.class,
+        dev.customers.api.imports.ImportListener.NONE);
+    samples.put(java.util.concurrent.Executor.class, (java.util.concurrent.Executor) Runnable::run);
     samples.put(PageRequest.class, PageRequest.first(10));
     samples.put(CustomerQuery.class, CustomerQuery.active());
     samples.put(SearchQuery.class, SearchQuery.of("ada"));

@@ -68,7 +68,8 @@ final class DefaultImportService implements ImportService {
 
   @Override
   public ImportMapping suggestMapping(Caller caller, List<String> headers) {
-    List<String> given = List.copyOf(requireNonNull(headers, "headers"));
+    List<String> given =
+        List.copyOf(dev.customers.core.internal.Arguments.noNulls(headers, "headers"));
     return transactions.read(
         caller,
         (org, session, permissions) -> {
@@ -354,6 +355,7 @@ final class DefaultImportService implements ImportService {
 
   @Override
   public void start(Caller caller, ImportJobId id, Executor executor, ImportListener listener) {
+    requireNonNull(caller, "caller");
     requireNonNull(id, "id");
     requireNonNull(executor, "executor");
     requireNonNull(listener, "listener");

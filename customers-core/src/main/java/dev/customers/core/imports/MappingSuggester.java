@@ -134,7 +134,7 @@ final class MappingSuggester {
     Set<ImportTarget> taken = new HashSet<>();
     Set<String> used = new HashSet<>();
     for (String header : headers) {
-      if (header == null || header.isBlank() || !used.add(header.strip())) {
+      if (header.isBlank() || !used.add(header.strip())) {
         continue;
       }
       ImportTarget target = target(header, fields, purposes);
