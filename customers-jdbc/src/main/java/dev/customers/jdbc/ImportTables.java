@@ -38,6 +38,29 @@ final class ImportTables {
   static final Field<LocalDateTime> J_UPDATED_AT =
       col(JOBS, "updated_at", SQLDataType.LOCALDATETIME(6));
 
+  /** Every column of a job, in the order a select names them. */
+  static final java.util.List<Field<?>> JOB_FIELDS =
+      java.util.List.of(
+          J_ORG,
+          J_ID,
+          J_STATUS,
+          J_OPTIONS,
+          J_KIND,
+          J_CHUNKS,
+          J_ACTOR,
+          J_HEADER,
+          J_READ,
+          J_CREATED,
+          J_UPDATED,
+          J_UNCHANGED,
+          J_FAILED,
+          J_CLAIMED_BY,
+          J_CLAIMED_UNTIL,
+          J_CANCEL,
+          J_PROBLEM,
+          J_CREATED_AT,
+          J_UPDATED_AT);
+
   static final Table<Record> SOURCES = sdkTable("cs_import_sources");
   static final Field<UUID> SRC_ORG = col(SOURCES, "organization_id", SQLDataType.UUID);
   static final Field<UUID> SRC_JOB = col(SOURCES, "job_id", SQLDataType.UUID);

@@ -101,7 +101,7 @@ final class JooqImportStore implements ImportStore {
 
   @Override
   public Optional<StoredImportJob> job(OrganizationId organizationId, ImportJobId job) {
-    return db.select(JOBS.fields())
+    return db.select(JOB_FIELDS)
         .from(JOBS)
         .where(J_ORG.eq(organizationId.value()).and(J_ID.eq(job.value())))
         .fetchOptional(JooqImportStore::job);
@@ -114,7 +114,7 @@ final class JooqImportStore implements ImportStore {
     if (before != null) {
       where = where.and(J_ID.lt(before.value()));
     }
-    return db.select(JOBS.fields())
+    return db.select(JOB_FIELDS)
         .from(JOBS)
         .where(where)
         .orderBy(J_ID.desc())

@@ -95,7 +95,12 @@ class CitusSchemaRulesTest {
               "cs_credentials",
               "cs_forms",
               "cs_form_submissions",
-              "cs_form_answers");
+              "cs_form_answers",
+              "cs_import_jobs",
+              "cs_import_sources",
+              "cs_import_failed_rows",
+              "cs_import_mappings",
+              "cs_external_ids");
       assertThat(broken).isEmpty();
     } finally {
       database.drop();

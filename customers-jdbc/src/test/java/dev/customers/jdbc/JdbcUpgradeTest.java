@@ -121,6 +121,7 @@ class JdbcUpgradeTest {
       shipped.add("2026.11.25.0900"); // family accounts
       shipped.add("2026.11.25.1000"); // account invites and credentials
       shipped.add("2026.11.25.1100"); // forms and submissions
+      shipped.add("2026.11.25.1200"); // imports, their sources and failed rows, external ids
       shipped.add("2099.01.01.0000");
       assertThat(history(pool, dialect, schema)).containsExactlyElementsOf(shipped);
       Map<String, Object> after =
