@@ -123,6 +123,15 @@ public abstract class EveryServiceContract {
     }
   }
 
+  /** Import jobs: resuming, cancelling, listing, mappings. */
+  @Nested
+  class ImportJobs extends ImportJobContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryServiceContract.this.storageUnderTest();
+    }
+  }
+
   /** Roster export. */
   @Nested
   class Export extends ExportServiceContract {

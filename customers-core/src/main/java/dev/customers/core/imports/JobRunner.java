@@ -55,6 +55,15 @@ final class JobRunner {
     }
   }
 
+  /** Thrown inside a batch's transaction when a cancel waits: the batch is not imported. */
+  private static final class CancelSeen extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CancelSeen() {
+      super(null, null, false, false);
+    }
+  }
+
   StoredImportJob run(StoredImportJob job, String worker, ImportListener listener) {
     OrganizationId org = job.organizationId();
     ImportJobId id = job.id();
@@ -105,7 +114,14 @@ final class JobRunner {
           listener.progress(DefaultImportService.view(ended));
           return ended;
         }
-        Optional<StoredImportJob> after = commit(writer, current, worker, planner, batch, header);
+        Optional<StoredImportJob> after;
+        try {
+          after = commit(writer, current, worker, planner, batch, header);
+        } catch (CancelSeen cancelled) {
+          StoredImportJob ended = finish(writer, current, worker, ImportStatus.CANCELLED, null);
+          listener.progress(DefaultImportService.view(ended));
+          return ended;
+        }
         if (after.isEmpty()) {
           LOG.info("import {}: another instance holds the job now; this one stops", id);
           return stored(writer, id);
@@ -113,9 +129,6 @@ final class JobRunner {
         current = after.get();
         header = null;
         listener.progress(DefaultImportService.view(current));
-        if (current.cancelRequested()) {
-          return finish(writer, current, worker, ImportStatus.CANCELLED, null);
-        }
       }
     } catch (IOException e) {
       throw new StorageException("import " + id + "'s stored source could not be read", e);
@@ -177,6 +190,17 @@ final class JobRunner {
     return transactions.write(
         writer,
         work -> {
+          StoredImportJob stored =
+              work.session()
+                  .imports()
+                  .job(work.organization().id(), job.id())
+                  .orElseThrow(ClaimLost::new);
+          if (stored.status() != ImportStatus.RUNNING || !worker.equals(stored.claimedBy())) {
+            throw new ClaimLost();
+          }
+          if (stored.cancelRequested()) {
+            throw new CancelSeen();
+          }
           List<Decision> decisions =
               planner.plan(work.session(), work.organization().id(), work.today(), rows);
           ImportCounts counts = BatchWriter.write(work, decisions);
