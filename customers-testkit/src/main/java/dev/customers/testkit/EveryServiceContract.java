@@ -123,6 +123,15 @@ public abstract class EveryServiceContract {
     }
   }
 
+  /** What imports read: JSON Lines, records, encodings, bad bytes, an export. */
+  @Nested
+  class ImportSources extends ImportSourceContract {
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+      return EveryServiceContract.this.storageUnderTest();
+    }
+  }
+
   /** Import jobs: resuming, cancelling, listing, mappings. */
   @Nested
   class ImportJobs extends ImportJobContract {
