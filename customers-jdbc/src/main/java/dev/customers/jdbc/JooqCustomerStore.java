@@ -137,6 +137,99 @@ final class JooqCustomerStore implements CustomerStore {
         .execute();
   }
 
+  @Override
+  public void insertAll(List<Customer> customers) {
+    // The bulk path of an import or addAll: per chunk of 500, one read of the persons, one check of
+    // persons already on the roster and of emails already held, and one multi-row insert.
+    for (int from = 0; from < customers.size(); from += 500) {
+      List<Customer> chunk = customers.subList(from, Math.min(customers.size(), from + 500));
+      java.util.Set<UUID> personIds = new java.util.LinkedHashSet<>();
+      for (Customer customer : chunk) {
+        personIds.add(customer.personId().value());
+      }
+      java.util.Map<UUID, Person> persons = new java.util.HashMap<>();
+      db.select(PersonCopy.PERSON_FIELDS)
+          .from(PERSONS)
+          .where(P_ID.in(personIds))
+          .fetch(Rows::person)
+          .forEach(p -> persons.put(p.id().value(), p));
+      for (Customer customer : chunk) {
+        if (!persons.containsKey(customer.personId().value())) {
+          throw new NotFoundException("person", customer.personId());
+        }
+      }
+      java.util.Map<UUID, List<Customer>> byOrg = new java.util.LinkedHashMap<>();
+      for (Customer customer : chunk) {
+        byOrg
+            .computeIfAbsent(customer.organizationId().value(), o -> new java.util.ArrayList<>())
+            .add(customer);
+      }
+      for (java.util.Map.Entry<UUID, List<Customer>> group : byOrg.entrySet()) {
+        UUID org = group.getKey();
+        List<Customer> rows = group.getValue();
+        List<UUID> rowPersons = rows.stream().map(c -> c.personId().value()).toList();
+        Record already =
+            db.select(C_ID, C_PERSON)
+                .from(CUSTOMERS)
+                .where(C_ORG.eq(org).and(C_PERSON.in(rowPersons)))
+                .limit(1)
+                .fetchOne();
+        if (already != null) {
+          throw new ConflictException(
+              ConflictException.Reason.DUPLICATE,
+              "person "
+                  + already.get(C_PERSON)
+                  + " is already on this roster as customer "
+                  + already.get(C_ID),
+              already.get(C_ID).toString());
+        }
+        List<String> keys = new java.util.ArrayList<>();
+        for (Customer customer : rows) {
+          String key =
+              PersonCopy.emailKey(
+                  java.util.Objects.requireNonNull(persons.get(customer.personId().value())));
+          if (key != null && !customer.isArchived()) {
+            keys.add(key);
+          }
+        }
+        if (!keys.isEmpty()) {
+          Record holder =
+              db.select(C_ID, C_ACTIVE_EMAIL)
+                  .from(CUSTOMERS)
+                  .where(C_ORG.eq(org).and(C_ACTIVE_EMAIL.in(keys)))
+                  .limit(1)
+                  .fetchOne();
+          if (holder != null) {
+            throw PersonCopy.duplicateEmail(holder.get(C_ACTIVE_EMAIL), holder.get(C_ID));
+          }
+        }
+        var insert = db.insertInto(CUSTOMERS).set(C_ORG, org);
+        for (int i = 0; i < rows.size(); i++) {
+          Customer customer = rows.get(i);
+          Person person =
+              java.util.Objects.requireNonNull(persons.get(customer.personId().value()));
+          if (i > 0) {
+            insert = insert.newRecord().set(C_ORG, org);
+          }
+          String key = PersonCopy.emailKey(person);
+          insert =
+              insert
+                  .set(C_ID, customer.id().value())
+                  .set(C_PERSON, person.id().value())
+                  .set(C_STATUS, customer.status().name())
+                  .set(C_JOINED, customer.joinedOn())
+                  .set(C_CREATED, Rows.utc(customer.createdAt()))
+                  .set(C_UPDATED, Rows.utc(customer.updatedAt()))
+                  .set(C_ARCHIVED, Rows.utcOrNull(customer.archivedAt()))
+                  .set(C_VERSION, customer.version())
+                  .set(PersonCopy.copy(person))
+                  .set(C_ACTIVE_EMAIL, customer.isArchived() ? null : key);
+        }
+        insert.execute();
+      }
+    }
+  }
+
   private Optional<RosterEntry> findWhere(Condition condition) {
     return db.select(ENTRY_FIELDS)
         .from(CUSTOMERS)

@@ -238,6 +238,57 @@ final class JooqFieldStore implements FieldStore {
   }
 
   @Override
+  public void putAll(OrganizationId organizationId, List<StoredFieldValue> values) {
+    // Chunks of 500: one delete and one insert each, not two statements per value.
+    for (int from = 0; from < values.size(); from += 500) {
+      List<StoredFieldValue> chunk = values.subList(from, Math.min(values.size(), from + 500));
+      List<org.jooq.Row2<UUID, UUID>> keys = new java.util.ArrayList<>();
+      for (StoredFieldValue value : chunk) {
+        keys.add(org.jooq.impl.DSL.row(value.field().value(), value.owner()));
+      }
+      db.deleteFrom(FIELD_VALUES)
+          .where(
+              FV_ORG
+                  .eq(organizationId.value())
+                  .and(org.jooq.impl.DSL.row(FV_FIELD, FV_OWNER).in(keys)))
+          .execute();
+      var insert =
+          db.insertInto(
+              FIELD_VALUES,
+              FV_ORG,
+              FV_FIELD,
+              FV_OWNER,
+              FV_ORDINAL,
+              FV_TEXT,
+              FV_KEY,
+              FV_NUM,
+              FV_DATE,
+              FV_SEARCH);
+      boolean any = false;
+      for (StoredFieldValue value : chunk) {
+        int ordinal = 0;
+        for (String text : value.values()) {
+          any = true;
+          insert =
+              insert.values(
+                  organizationId.value(),
+                  value.field().value(),
+                  value.owner(),
+                  ordinal++,
+                  text,
+                  text.length() <= MAX_KEY ? text : null,
+                  value.type().isNumeric() ? new BigDecimal(text) : null,
+                  value.type() == FieldType.DATE ? LocalDate.parse(text) : null,
+                  SearchText.fieldText(value.type(), text));
+        }
+      }
+      if (any) {
+        insert.execute();
+      }
+    }
+  }
+
+  @Override
   public void remove(OrganizationId organizationId, FieldId field, UUID owner) {
     db.deleteFrom(FIELD_VALUES)
         .where(

@@ -13,6 +13,7 @@ import dev.customers.api.NotFoundException;
 import dev.customers.api.PersonId;
 import dev.customers.api.roster.Person;
 import dev.customers.api.spi.PersonStore;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -44,6 +45,25 @@ final class JooqPersonStore implements PersonStore {
         .set(P_CREATED, Rows.utc(person.createdAt()))
         .set(PersonCopy.columns(person))
         .execute();
+  }
+
+  @Override
+  public void insertAll(List<Person> persons) {
+    // Multi-row inserts of 500: a duplicate id fails on the primary key, which the session turns
+    // into a DUPLICATE conflict, and the transaction rolls back whole.
+    for (int from = 0; from < persons.size(); from += 500) {
+      List<Person> chunk = persons.subList(from, Math.min(persons.size(), from + 500));
+      var insert = db.insertInto(PERSONS).set(P_ID, chunk.get(0).id().value());
+      for (int i = 0; i < chunk.size(); i++) {
+        Person person = chunk.get(i);
+        if (i > 0) {
+          insert = insert.newRecord().set(P_ID, person.id().value());
+        }
+        insert =
+            insert.set(P_CREATED, Rows.utc(person.createdAt())).set(PersonCopy.columns(person));
+      }
+      insert.execute();
+    }
   }
 
   @Override

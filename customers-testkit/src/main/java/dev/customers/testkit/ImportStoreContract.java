@@ -239,9 +239,8 @@ public abstract class ImportStoreContract extends StoreContractSupport {
     CustomerId bob = CustomerId.of(newId());
     run(
         s -> {
-          s.imports().putExternalId(orgA.id(), ada, "MB-1");
-          s.imports().putExternalId(orgA.id(), bob, "MB-2");
-          s.imports().putExternalId(orgA.id(), ada, "MB-3");
+          s.imports().putExternalIds(orgA.id(), Map.of(ada, "MB-1", bob, "MB-2"));
+          s.imports().putExternalIds(orgA.id(), Map.of(ada, "MB-3"));
         });
     assertThat(
             this.<Map<String, CustomerId>>tx(
@@ -255,7 +254,7 @@ public abstract class ImportStoreContract extends StoreContractSupport {
             this.<Map<String, CustomerId>>tx(
                 s -> s.imports().customersByExternalId(orgB.id(), List.of("MB-2"))))
         .isEmpty();
-    assertThatThrownBy(() -> run(s -> s.imports().putExternalId(orgA.id(), ada, "MB-2")))
+    assertThatThrownBy(() -> run(s -> s.imports().putExternalIds(orgA.id(), Map.of(ada, "MB-2"))))
         .isInstanceOfSatisfying(
             ConflictException.class,
             e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.DUPLICATE));

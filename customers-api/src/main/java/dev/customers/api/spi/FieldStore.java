@@ -53,6 +53,19 @@ public interface FieldStore {
   void put(OrganizationId organizationId, StoredFieldValue value);
 
   /**
+   * Sets many values at once, each replacing what its owner held for its field: the bulk path of an
+   * import. The default puts them one by one.
+   *
+   * @param organizationId the organization
+   * @param values the values, each field and owner at most once
+   */
+  default void putAll(OrganizationId organizationId, List<StoredFieldValue> values) {
+    for (StoredFieldValue value : values) {
+      put(organizationId, value);
+    }
+  }
+
+  /**
    * Clears the owner's value of the field; nothing happens when there is none.
    *
    * @param field the field

@@ -210,12 +210,11 @@ public interface ImportStore {
       OrganizationId organizationId, Collection<CustomerId> customers);
 
   /**
-   * Gives a customer an external id, replacing the one it had.
+   * Gives customers external ids, each replacing the one its customer had; all or none.
    *
    * @param organizationId the organization
-   * @param customer the customer
-   * @param externalId the external id
-   * @throws dev.customers.api.ConflictException DUPLICATE when another customer holds it
+   * @param externalIds each customer's new external id, no two the same
+   * @throws dev.customers.api.ConflictException DUPLICATE when another customer holds one
    */
-  void putExternalId(OrganizationId organizationId, CustomerId customer, String externalId);
+  void putExternalIds(OrganizationId organizationId, Map<CustomerId, String> externalIds);
 }

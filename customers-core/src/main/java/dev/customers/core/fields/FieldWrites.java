@@ -9,6 +9,7 @@ import dev.customers.core.internal.FieldReads;
 import dev.customers.core.internal.Work;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,30 @@ public final class FieldWrites {
    * @param writes the changes
    */
   public static void apply(Work work, RosterEntry entry, List<Write> writes) {
+    List<StoredFieldValue> puts = new ArrayList<>();
+    record(work, entry, writes, puts);
+    if (!puts.isEmpty()) {
+      work.session().fields().putAll(work.organization().id(), puts);
+    }
+  }
+
+  /**
+   * Stores the changes of many customers with one bulk write of their values, and records one audit
+   * entry and one event per customer changed.
+   *
+   * @param work the transaction
+   * @param writes each customer's changes
+   */
+  public static void applyAll(Work work, Map<RosterEntry, List<Write>> writes) {
+    List<StoredFieldValue> puts = new ArrayList<>();
+    writes.forEach((entry, changes) -> record(work, entry, changes, puts));
+    if (!puts.isEmpty()) {
+      work.session().fields().putAll(work.organization().id(), puts);
+    }
+  }
+
+  private static void record(
+      Work work, RosterEntry entry, List<Write> writes, List<StoredFieldValue> puts) {
     if (writes.isEmpty()) {
       return;
     }
@@ -58,12 +83,8 @@ public final class FieldWrites {
       if (write.after().isEmpty()) {
         work.session().fields().remove(work.organization().id(), write.field().id(), owner);
       } else {
-        work.session()
-            .fields()
-            .put(
-                work.organization().id(),
-                new StoredFieldValue(
-                    write.field().id(), write.field().type(), owner, write.after()));
+        puts.add(
+            new StoredFieldValue(write.field().id(), write.field().type(), owner, write.after()));
       }
       changes.add(
           new FieldChange(

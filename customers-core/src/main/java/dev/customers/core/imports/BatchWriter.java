@@ -32,6 +32,7 @@ final class BatchWriter {
 
   /** Writes the decisions and returns the batch's counts. */
   static ImportCounts write(Work work, List<Decision> decisions) {
+    work.bufferWrites();
     List<Decision> creates = new ArrayList<>();
     List<CustomerDetails> details = new ArrayList<>();
     long updated = 0;
@@ -49,10 +50,9 @@ final class BatchWriter {
       }
     }
     List<RosterEntry> added = details.isEmpty() ? List.of() : RosterWrites.addAll(work, details);
-    Map<String, Set<CustomerId>> tagged = new LinkedHashMap<>();
-    Map<String, String> tagNames = new LinkedHashMap<>();
+    Extras extras = new Extras();
     for (int i = 0; i < creates.size(); i++) {
-      extras(work, added.get(i), creates.get(i), tagged, tagNames);
+      extras.add(work, added.get(i), creates.get(i));
     }
     for (Decision decision : decisions) {
       if (decision.outcome() != Decision.Outcome.UPDATE) {
@@ -63,36 +63,50 @@ final class BatchWriter {
       if (changed != null) {
         RosterWrites.update(work, entry, changed);
       }
-      extras(work, entry, decision, tagged, tagNames);
+      extras.add(work, entry, decision);
     }
-    if (!tagged.isEmpty()) {
-      Map<String, Tag> tags = TagWrites.ensure(work, tagNames.values());
-      tagged.forEach(
-          (key, customers) ->
-              TagWrites.change(
-                  work, java.util.Objects.requireNonNull(tags.get(key)), customers, true));
-    }
+    extras.write(work);
     return new ImportCounts(decisions.size(), creates.size(), updated, unchanged, failed);
   }
 
-  private static void extras(
-      Work work,
-      RosterEntry entry,
-      Decision decision,
-      Map<String, Set<CustomerId>> tagged,
-      Map<String, String> tagNames) {
-    FieldWrites.apply(work, entry, decision.fields());
-    for (Map.Entry<String, ConsentStatus> consent : decision.consents().entrySet()) {
-      ConsentWrites.record(work, entry.id(), consent.getKey(), consent.getValue(), CONSENT_SOURCE);
+  /** What rows add beside their details, gathered so that each kind is written in bulk. */
+  private static final class Extras {
+    private final Map<RosterEntry, List<FieldWrites.Write>> fields = new LinkedHashMap<>();
+    private final Map<CustomerId, String> externalIds = new LinkedHashMap<>();
+    private final Map<String, Set<CustomerId>> tagged = new LinkedHashMap<>();
+    private final Map<String, String> tagNames = new LinkedHashMap<>();
+
+    void add(Work work, RosterEntry entry, Decision decision) {
+      if (!decision.fields().isEmpty()) {
+        fields.put(entry, decision.fields());
+      }
+      for (Map.Entry<String, ConsentStatus> consent : decision.consents().entrySet()) {
+        ConsentWrites.record(
+            work, entry.id(), consent.getKey(), consent.getValue(), CONSENT_SOURCE);
+      }
+      String externalId = decision.externalId();
+      if (externalId != null) {
+        externalIds.put(entry.id(), externalId);
+      }
+      for (String name : decision.tags()) {
+        String key = TagStore.nameKey(name);
+        tagNames.putIfAbsent(key, name);
+        tagged.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(entry.id());
+      }
     }
-    String externalId = decision.externalId();
-    if (externalId != null) {
-      work.session().imports().putExternalId(work.organization().id(), entry.id(), externalId);
-    }
-    for (String name : decision.tags()) {
-      String key = TagStore.nameKey(name);
-      tagNames.putIfAbsent(key, name);
-      tagged.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(entry.id());
+
+    void write(Work work) {
+      FieldWrites.applyAll(work, fields);
+      if (!externalIds.isEmpty()) {
+        work.session().imports().putExternalIds(work.organization().id(), externalIds);
+      }
+      if (!tagged.isEmpty()) {
+        Map<String, Tag> tags = TagWrites.ensure(work, tagNames.values());
+        tagged.forEach(
+            (key, customers) ->
+                TagWrites.change(
+                    work, java.util.Objects.requireNonNull(tags.get(key)), customers, true));
+      }
     }
   }
 }

@@ -65,15 +65,28 @@ final class StoredSource extends InputStream {
   }
 
   private byte[] readChunk(int index) {
-    return storage.read(
-        session ->
-            session
-                .imports()
-                .sourceChunk(organization, job, index)
-                .orElseThrow(
-                    () ->
-                        new java.io.UncheckedIOException(
-                            new IOException(
-                                "chunk " + index + " of import " + job + "'s source is missing"))));
+    // A chunk read that a dropped connection cuts off is read again, as a batch is written again.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return storage.read(
+            session ->
+                session
+                    .imports()
+                    .sourceChunk(organization, job, index)
+                    .orElseThrow(
+                        () ->
+                            new java.io.UncheckedIOException(
+                                new IOException(
+                                    "chunk "
+                                        + index
+                                        + " of import "
+                                        + job
+                                        + "'s source is missing"))));
+      } catch (dev.customers.api.StorageException e) {
+        if (attempt >= 3) {
+          throw e;
+        }
+      }
+    }
   }
 }

@@ -73,7 +73,9 @@ public final class Transactions {
                       ids,
                       codec,
                       published);
-              return body.apply(work);
+              T value = body.apply(work);
+              work.flush();
+              return value;
             });
     // After the commit: at once for the storage's own transactions, after the host's commit when
     // the call joined one (and never if that rolls back).

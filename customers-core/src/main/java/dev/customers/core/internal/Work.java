@@ -28,6 +28,10 @@ public final class Work {
   private final IdSource ids;
   private final EventCodec codec;
   private final List<DomainEvent> published;
+  // Null until a bulk writer asks to buffer: then audit entries and events are written together at
+  // the end of the call, one statement for many instead of one each.
+  private java.util.@org.jspecify.annotations.Nullable List<AuditEntry> auditBuffer;
+  private java.util.@org.jspecify.annotations.Nullable List<OutboxMessage> outboxBuffer;
 
   Work(
       Caller caller,
@@ -80,8 +84,38 @@ public final class Work {
 
   /** Writes the event to the outbox in this transaction; it is delivered after the commit. */
   public void publish(DomainEvent event) {
-    session.outbox().append(codec.encode(event));
+    List<OutboxMessage> buffer = outboxBuffer;
+    if (buffer != null) {
+      buffer.add(codec.encode(event));
+    } else {
+      session.outbox().append(codec.encode(event));
+    }
     published.add(event);
+  }
+
+  /**
+   * Holds this call's audit entries and events from now on and writes them in bulk when the call's
+   * body returns (the import's path: many customers changed in one transaction).
+   */
+  public void bufferWrites() {
+    if (auditBuffer == null) {
+      auditBuffer = new java.util.ArrayList<>();
+      outboxBuffer = new java.util.ArrayList<>();
+    }
+  }
+
+  /** Writes what {@link #bufferWrites} held; called as the call's body returns. */
+  void flush() {
+    List<AuditEntry> entries = auditBuffer;
+    List<OutboxMessage> messages = outboxBuffer;
+    if (entries != null && !entries.isEmpty()) {
+      session.audit().appendAll(List.copyOf(entries));
+      entries.clear();
+    }
+    if (messages != null && !messages.isEmpty()) {
+      session.outbox().appendAll(List.copyOf(messages));
+      messages.clear();
+    }
   }
 
   public void audit(CustomerId customerId, String action, List<FieldChange> changes) {
@@ -94,7 +128,12 @@ public final class Work {
     for (DomainEvent event : events) {
       messages.add(codec.encode(event));
     }
-    session.outbox().appendAll(messages);
+    List<OutboxMessage> buffer = outboxBuffer;
+    if (buffer != null) {
+      buffer.addAll(messages);
+    } else {
+      session.outbox().appendAll(messages);
+    }
     published.addAll(events);
   }
 
@@ -113,7 +152,12 @@ public final class Work {
 
   /** Writes many audit entries at once (the bulk path). */
   public void auditAll(List<AuditEntry> entries) {
-    session.audit().appendAll(entries);
+    List<AuditEntry> buffer = auditBuffer;
+    if (buffer != null) {
+      buffer.addAll(entries);
+    } else {
+      session.audit().appendAll(entries);
+    }
   }
 
   /**
@@ -125,17 +169,21 @@ public final class Work {
       CustomerId customerId,
       String action,
       List<FieldChange> changes) {
-    session
-        .audit()
-        .append(
-            new AuditEntry(
-                newId(),
-                organizationId,
-                customerId,
-                action,
-                caller.actor().describe(),
-                caller.reason(),
-                now,
-                changes));
+    AuditEntry entry =
+        new AuditEntry(
+            newId(),
+            organizationId,
+            customerId,
+            action,
+            caller.actor().describe(),
+            caller.reason(),
+            now,
+            changes);
+    List<AuditEntry> buffer = auditBuffer;
+    if (buffer != null) {
+      buffer.add(entry);
+    } else {
+      session.audit().append(entry);
+    }
   }
 }

@@ -280,21 +280,25 @@ final class InMemoryImportStore implements ImportStore {
   }
 
   @Override
-  public void putExternalId(OrganizationId organizationId, CustomerId customer, String externalId) {
+  public void putExternalIds(OrganizationId organizationId, Map<CustomerId, String> externalIds) {
     Map<String, CustomerId> byId = Maps.inner(tables.customers, organizationId);
     Map<CustomerId, String> byCustomer = Maps.inner(tables.externalIds, organizationId);
-    CustomerId holder = byId.get(externalId);
-    if (holder != null && !holder.equals(customer)) {
-      throw new ConflictException(
-          ConflictException.Reason.DUPLICATE,
-          "external id " + externalId + " already belongs to customer " + holder,
-          holder.toString());
+    for (Map.Entry<CustomerId, String> wanted : externalIds.entrySet()) {
+      CustomerId holder = byId.get(wanted.getValue());
+      if (holder != null && !holder.equals(wanted.getKey())) {
+        throw new ConflictException(
+            ConflictException.Reason.DUPLICATE,
+            "external id " + wanted.getValue() + " already belongs to customer " + holder,
+            holder.toString());
+      }
     }
-    String previous = byCustomer.get(customer);
-    if (previous != null) {
-      changes.remove(byId, previous);
+    for (Map.Entry<CustomerId, String> wanted : externalIds.entrySet()) {
+      String previous = byCustomer.get(wanted.getKey());
+      if (previous != null) {
+        changes.remove(byId, previous);
+      }
+      changes.put(byId, wanted.getValue(), wanted.getKey());
+      changes.put(byCustomer, wanted.getKey(), wanted.getValue());
     }
-    changes.put(byId, externalId, customer);
-    changes.put(byCustomer, customer, externalId);
   }
 }

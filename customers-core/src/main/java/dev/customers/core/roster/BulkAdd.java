@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Many new customers in one transaction: every row checked before anything is written (each error
@@ -155,16 +154,20 @@ final class BulkAdd {
       }
       throw new ValidationException(errors);
     }
+    // One query for every row's email, not one per row.
+    Map<String, RosterEntry> holders =
+        emails.isEmpty()
+            ? Map.of()
+            : work.session()
+                .customers()
+                .findActiveByEmails(work.organization().id(), emails.keySet());
     for (int i = 0; i < valid.size(); i++) {
       ValidDetails details = valid.get(i);
       if (details.email() == null) {
         continue;
       }
-      Optional<RosterEntry> holder =
-          work.session()
-              .customers()
-              .findActiveByEmail(work.organization().id(), details.email().key());
-      if (holder.isPresent()) {
+      RosterEntry holder = holders.get(details.email().key());
+      if (holder != null) {
         throw new ConflictException(
             ConflictException.Reason.DUPLICATE,
             "rows["
@@ -172,11 +175,11 @@ final class BulkAdd {
                 + "].email "
                 + details.email()
                 + " already belongs to active customer "
-                + holder.get().id()
+                + holder.id()
                 + " ("
-                + holder.get().displayName()
+                + holder.displayName()
                 + ")",
-            holder.get().id().toString());
+            holder.id().toString());
       }
     }
     return valid;
