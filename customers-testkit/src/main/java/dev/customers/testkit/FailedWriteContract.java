@@ -92,6 +92,7 @@ public abstract class FailedWriteContract {
     final FieldDefinition shirt;
     final Form signUp;
     final Form intake;
+    final dev.customers.api.imports.ImportJob queuedImport;
 
     Scene(TestCustomers t) {
       this.t = t;
@@ -164,6 +165,7 @@ public abstract class FailedWriteContract {
               owner,
               ada.id(),
               new Submission("ada-first", intake.id(), FormAnswers.none().withField("shirt", "B")));
+      queuedImport = ImportFailedWrites.submit(this);
     }
 
     Customers sdk() {
@@ -325,6 +327,7 @@ public abstract class FailedWriteContract {
                 .verifyPassword(
                     s.t.organization().id(), "eve.young@example.com", "not the password"));
     FormFailedWrites.addTo(w);
+    ImportFailedWrites.addTo(w);
     // Unarchive needs an archived field: failEveryStep archives it first, outside the measured
     // write.
     w.put("FieldService.unarchive", s -> s.sdk().fields().unarchive(s.owner, s.level.id()));
@@ -369,6 +372,17 @@ public abstract class FailedWriteContract {
           "ExportService.exportRoster",
           "ExportService.exportPerson",
           "DuplicateService.find",
+          "ImportService.suggestMapping",
+          "ImportService.savedMapping",
+          "ImportService.savedMappings",
+          "ImportService.dryRun",
+          "ImportService.job",
+          "ImportService.jobs",
+          "ImportService.failures",
+          "ImportService.writeFailedRows",
+          // start is run() on the host's executor, which logs a failure rather than throwing it
+          // to the caller; run() is the write covered above.
+          "ImportService.start",
           "AuditTrail.forCustomer");
 
   @Test
@@ -388,6 +402,7 @@ public abstract class FailedWriteContract {
                 FormService.class,
                 dev.customers.api.export.ExportService.class,
                 dev.customers.api.duplicates.DuplicateService.class,
+                dev.customers.api.imports.ImportService.class,
                 AuditTrail.class)
             .flatMap(
                 type ->

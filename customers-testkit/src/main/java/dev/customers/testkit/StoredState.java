@@ -97,6 +97,21 @@ record StoredState(Map<String, Object> sections) {
         .forms()
         .latestForms(org)
         .forEach(f -> out.put(at + "form." + f.key(), session.forms().versions(org, f.key())));
+    // What imports stored: each job with what its committed batches did and how it ended. A queued
+    // job and a running one read alike: a claim an instance took and kept (its batch failed) is how
+    // a job resumes, not data left half-written.
+    List<String> jobs = new ArrayList<>();
+    long failedRows = 0;
+    for (dev.customers.api.spi.StoredImportJob job : session.imports().jobs(org, null, 1000)) {
+      String status = job.status().isFinal() ? job.status().name() : "PENDING";
+      jobs.add(job.id() + " " + status + " " + job.counts());
+      failedRows += session.imports().failedRows(org, job.id(), 0, 1000).size();
+    }
+    out.put(at + "importJobs", jobs);
+    out.put(at + "importFailedRows", failedRows);
+    out.put(at + "importMappings", session.imports().mappingNames(org));
+    List<CustomerId> ids = roster.stream().map(RosterEntry::id).toList();
+    out.put(at + "externalIds", session.imports().externalIdsOf(org, ids));
     out.put(at + "knownNote", session.notes().find(org, scene.note.id()));
     out.put(at + "knownNoteRevisions", session.notes().revisions(org, scene.note.id()));
     NoteScope everyNote = new NoteScope(EnumSet.allOf(NoteVisibility.class), null);

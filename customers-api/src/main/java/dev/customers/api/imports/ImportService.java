@@ -92,7 +92,8 @@ public interface ImportService {
 
   /**
    * Runs a job on the executor: {@link #run} as one task. The job's end is seen through the
-   * listener or by polling {@link #job}; a failure of the task is the listener's last call.
+   * listener or by polling {@link #job}; a task that fails (the storage down) is logged, and the
+   * job, still running in the store, resumes when run again once its claim lapses.
    *
    * @param caller an admin
    * @param id the job

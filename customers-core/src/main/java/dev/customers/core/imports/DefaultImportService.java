@@ -252,31 +252,42 @@ final class DefaultImportService implements ImportService {
     if (stored == 0 && kind.startsWith(Sources.CSV)) {
       throw ValidationException.of("source", null, "is empty: a CSV file needs a header row");
     }
-    StoredImportJob job =
-        transactions.write(
-            caller,
-            work -> {
-              work.permissions().requireStaff(StaffRole.ADMIN, "import customers");
-              StoredImportJob queued =
-                  new StoredImportJob(
-                      id,
-                      work.organization().id(),
-                      ImportStatus.QUEUED,
-                      ImportCodec.options(options),
-                      kind,
-                      stored,
-                      ImportCodec.actor(caller.actor()),
-                      null,
-                      ImportCounts.NONE,
-                      null,
-                      null,
-                      false,
-                      null,
-                      work.now(),
-                      work.now());
-              work.session().imports().insertJob(queued);
-              return queued;
-            });
+    StoredImportJob job;
+    try {
+      job =
+          transactions.write(
+              caller,
+              work -> {
+                work.permissions().requireStaff(StaffRole.ADMIN, "import customers");
+                StoredImportJob queued =
+                    new StoredImportJob(
+                        id,
+                        work.organization().id(),
+                        ImportStatus.QUEUED,
+                        ImportCodec.options(options),
+                        kind,
+                        stored,
+                        ImportCodec.actor(caller.actor()),
+                        null,
+                        ImportCounts.NONE,
+                        null,
+                        null,
+                        false,
+                        null,
+                        work.now(),
+                        work.now());
+                work.session().imports().insertJob(queued);
+                return queued;
+              });
+    } catch (RuntimeException e) {
+      // The job was not stored: its stored source goes too, so nothing is left half-written.
+      try {
+        dropSource(caller, id);
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
     return view(job);
   }
 
