@@ -211,6 +211,7 @@ public final class StudioFrontDesk {
       throw new java.io.UncheckedIOException(e);
     }
     csv.toString().lines().forEach(line -> out.println("  " + line));
+    new ImportDesk(customers, out).run(manager);
 
     out.println("-- archiving needs an admin or the owner");
     try {

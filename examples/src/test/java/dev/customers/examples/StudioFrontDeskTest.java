@@ -45,6 +45,16 @@ class StudioFrontDeskTest {
             "  firstName,lastName,email,fields.level,tags",
             "  Ada,Lovelace,ada@example.com,Advanced,Morning regular; VIP",
             "  Kit,Stone-Lee,,,")
+        .contains(
+            "Vorname -> Detail[column=FIRST_NAME]",
+            "Level -> Field[key=level]",
+            "dry run: ImportCounts[read=3, created=1, updated=1, unchanged=0, failed=1]",
+            "import COMPLETED_WITH_ERRORS: ImportCounts[read=3, created=1, updated=1, unchanged=0,"
+                + " failed=1]",
+            "line 4, E-Mail 'omar@example': is not an email address",
+            "Vorname,Nachname,E-Mail,Geburtstag,Level,Tags,error",
+            "Omar,Haddad,omar@example,,Beginner,Imported,\"line 4, E-Mail 'omar@example': is not an"
+                + " email address\"")
         .contains("Mia reads Kit's profile: Kit Stone, ")
         .contains("denied: guardian:")
         .contains("may not update customer")
@@ -97,9 +107,9 @@ class StudioFrontDeskTest {
             """
                 .replace("\n", System.lineSeparator()))
         .contains("denied: staff:maya(STAFF) may not archive customers")
-        .contains("active roster: [Zoë Ångström, Ada Lovelace, Mia Stone, Kit Stone-Lee]")
+        .contains("active roster: [Zoë Ångström, Lin Chen, Ada Lovelace, Mia Stone, Kit Stone-Lee]")
         .contains(
-            "with archived: [Ben Adams, Zoë Ångström, Ada Lovelace, Mia Stone, Kit Stone-Lee]")
+            "with archived: [Ben Adams, Zoë Ångström, Lin Chen, Ada Lovelace, Mia Stone, Kit Stone-Lee]")
         .contains("turns 29")
         .contains("customer.archived by staff:sam(OWNER) (moved away)")
         .contains("status: ACTIVE -> ARCHIVED")
@@ -131,8 +141,8 @@ class StudioFrontDeskTest {
     assertThat(second)
         .contains("== earlier runs left 1 studio(s) in the database:")
         .contains(
-            "Sunrise Yoga #1 (created 2026-03-02T10:00:00Z): [Ben Adams, Zoë Ångström, Ada Lovelace,"
-                + " Mia Stone, Kit Stone-Lee]")
+            "Sunrise Yoga #1 (created 2026-03-02T10:00:00Z): [Ben Adams, Zoë Ångström, Lin Chen,"
+                + " Ada Lovelace, Mia Stone, Kit Stone-Lee]")
         .contains("Sunrise Yoga #2")
         .endsWith("== done" + System.lineSeparator());
   }
