@@ -108,7 +108,11 @@ public sealed interface ImportSource
      * @param records the records
      */
     public Records {
-      records = List.copyOf(requireNonNull(records, "records"));
+      requireNonNull(records, "records");
+      for (int i = 0; i < records.size(); i++) {
+        requireNonNull(records.get(i), "records[" + i + "]");
+      }
+      records = List.copyOf(records);
     }
   }
 }

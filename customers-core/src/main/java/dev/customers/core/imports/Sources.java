@@ -45,9 +45,17 @@ final class Sources {
     }
     ImportSource.Records records = (ImportSource.Records) source;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int index = 0;
     for (Map<String, @Nullable String> record : records.records()) {
       ObjectNode node = ImportCodec.JSON.createObjectNode();
-      record.forEach(node::put);
+      for (Map.Entry<String, @Nullable String> cell : record.entrySet()) {
+        if (cell.getKey() == null) {
+          throw dev.customers.api.ValidationException.of(
+              "records[" + index + "]", null, "has a column without a name (a null key)");
+        }
+        node.put(cell.getKey(), cell.getValue());
+      }
+      index++;
       out.writeBytes(node.toString().getBytes(StandardCharsets.UTF_8));
       out.write('\n');
     }
