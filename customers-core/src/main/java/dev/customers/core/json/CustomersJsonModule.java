@@ -73,6 +73,7 @@ public final class CustomersJsonModule extends SimpleModule {
     id(TagId.class, TagId::of);
     id(NoteId.class, NoteId::of);
     id(MetricId.class, MetricId::of);
+    id(dev.customers.api.ImportJobId.class, dev.customers.api.ImportJobId::of);
     text(EmailAddress.class, EmailAddress::value, EmailAddress::of);
     addSerializer(CustomersException.class, new ProblemSerializer());
     setMixInAnnotation(DomainEvent.class, Typed.class);
@@ -87,6 +88,8 @@ public final class CustomersJsonModule extends SimpleModule {
     registerSubtypes(named(Actor.class, ""));
     setMixInAnnotation(FormItem.class, Typed.class);
     registerSubtypes(named(FormItem.class, ""));
+    setMixInAnnotation(dev.customers.api.imports.ImportTarget.class, Typed.class);
+    registerSubtypes(named(dev.customers.api.imports.ImportTarget.class, ""));
     addSerializer(
         FormAnswers.class,
         new JsonSerializer<FormAnswers>() {

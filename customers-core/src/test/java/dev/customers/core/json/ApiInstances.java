@@ -72,7 +72,14 @@ final class ApiInstances {
       try {
         Class<?> type =
             Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, loader());
-        if (type.isRecord() && Modifier.isPublic(type.getModifiers())) {
+        // An import source that carries a stream is read once, never written as JSON.
+        boolean stream =
+            java.util.Arrays.stream(
+                    type.getRecordComponents() == null
+                        ? new java.lang.reflect.RecordComponent[0]
+                        : type.getRecordComponents())
+                .anyMatch(c -> c.getType() == java.io.InputStream.class);
+        if (type.isRecord() && Modifier.isPublic(type.getModifiers()) && !stream) {
           records.add(type);
         }
       } catch (ClassNotFoundException e) {
@@ -193,6 +200,21 @@ final class ApiInstances {
           java.time.Duration.ofMinutes(random.nextInt(60)),
           dev.customers.api.accounts.AccountSettings.MIN_ARGON2_MEMORY_KIB + random.nextInt(4096),
           2 + random.nextInt(3));
+    }
+    if (type == dev.customers.api.imports.ImportCounts.class) {
+      // Its counts must add up.
+      long created = random.nextInt(1000);
+      long updated = random.nextInt(1000);
+      long unchanged = random.nextInt(1000);
+      long failed = random.nextInt(1000);
+      return new dev.customers.api.imports.ImportCounts(
+          created + updated + unchanged + failed, created, updated, unchanged, failed);
+    }
+    if (type == dev.customers.api.imports.ImportSettings.class) {
+      return new dev.customers.api.imports.ImportSettings(
+          100 + random.nextInt(100_000),
+          1024L + random.nextInt(1 << 30),
+          java.time.Duration.ofSeconds(1 + random.nextInt(600)));
     }
     if (type == dev.customers.api.roster.EmailAddress.class) {
       return dev.customers.api.roster.EmailAddress.of("u" + random.nextInt(1000) + "@example.com");
