@@ -122,19 +122,25 @@ final class JooqCustomerStore implements CustomerStore {
         throw PersonCopy.duplicateEmail(activeKey, holder.get(C_ID));
       }
     }
-    db.insertInto(CUSTOMERS)
-        .set(C_ORG, org)
-        .set(C_ID, customer.id().value())
-        .set(C_PERSON, person.id().value())
-        .set(C_STATUS, customer.status().name())
-        .set(C_JOINED, customer.joinedOn())
-        .set(C_CREATED, Rows.utc(customer.createdAt()))
-        .set(C_UPDATED, Rows.utc(customer.updatedAt()))
-        .set(C_ARCHIVED, Rows.utcOrNull(customer.archivedAt()))
-        .set(C_VERSION, customer.version())
-        .set(PersonCopy.copy(person))
-        .set(C_ACTIVE_EMAIL, activeKey)
-        .execute();
+    db.insertInto(CUSTOMERS).set(columns(customer, person)).execute();
+  }
+
+  /** A new customer's row: its own columns, what it copies from its person, its email key. */
+  private static java.util.Map<org.jooq.Field<?>, @Nullable Object> columns(
+      Customer customer, Person person) {
+    java.util.Map<org.jooq.Field<?>, @Nullable Object> row = new java.util.LinkedHashMap<>();
+    row.put(C_ORG, customer.organizationId().value());
+    row.put(C_ID, customer.id().value());
+    row.put(C_PERSON, person.id().value());
+    row.put(C_STATUS, customer.status().name());
+    row.put(C_JOINED, customer.joinedOn());
+    row.put(C_CREATED, Rows.utc(customer.createdAt()));
+    row.put(C_UPDATED, Rows.utc(customer.updatedAt()));
+    row.put(C_ARCHIVED, Rows.utcOrNull(customer.archivedAt()));
+    row.put(C_VERSION, customer.version());
+    row.putAll(PersonCopy.copy(person));
+    row.put(C_ACTIVE_EMAIL, customer.isArchived() ? null : PersonCopy.emailKey(person));
+    return row;
   }
 
   @Override
@@ -203,27 +209,22 @@ final class JooqCustomerStore implements CustomerStore {
             throw PersonCopy.duplicateEmail(holder.get(C_ACTIVE_EMAIL), holder.get(C_ID));
           }
         }
-        var insert = db.insertInto(CUSTOMERS).set(C_ORG, org);
-        for (int i = 0; i < rows.size(); i++) {
-          Customer customer = rows.get(i);
-          Person person =
-              java.util.Objects.requireNonNull(persons.get(customer.personId().value()));
-          if (i > 0) {
-            insert = insert.newRecord().set(C_ORG, org);
-          }
-          String key = PersonCopy.emailKey(person);
+        var insert =
+            db.insertInto(CUSTOMERS)
+                .set(
+                    columns(
+                        rows.get(0),
+                        java.util.Objects.requireNonNull(
+                            persons.get(rows.get(0).personId().value()))));
+        for (Customer customer : rows.subList(1, rows.size())) {
           insert =
               insert
-                  .set(C_ID, customer.id().value())
-                  .set(C_PERSON, person.id().value())
-                  .set(C_STATUS, customer.status().name())
-                  .set(C_JOINED, customer.joinedOn())
-                  .set(C_CREATED, Rows.utc(customer.createdAt()))
-                  .set(C_UPDATED, Rows.utc(customer.updatedAt()))
-                  .set(C_ARCHIVED, Rows.utcOrNull(customer.archivedAt()))
-                  .set(C_VERSION, customer.version())
-                  .set(PersonCopy.copy(person))
-                  .set(C_ACTIVE_EMAIL, customer.isArchived() ? null : key);
+                  .newRecord()
+                  .set(
+                      columns(
+                          customer,
+                          java.util.Objects.requireNonNull(
+                              persons.get(customer.personId().value()))));
         }
         insert.execute();
       }

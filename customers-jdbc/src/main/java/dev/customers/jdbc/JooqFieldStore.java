@@ -207,34 +207,7 @@ final class JooqFieldStore implements FieldStore {
 
   @Override
   public void put(OrganizationId organizationId, StoredFieldValue value) {
-    remove(organizationId, value.field(), value.owner());
-    var insert =
-        db.insertInto(
-            FIELD_VALUES,
-            FV_ORG,
-            FV_FIELD,
-            FV_OWNER,
-            FV_ORDINAL,
-            FV_TEXT,
-            FV_KEY,
-            FV_NUM,
-            FV_DATE,
-            FV_SEARCH);
-    int ordinal = 0;
-    for (String text : value.values()) {
-      insert =
-          insert.values(
-              organizationId.value(),
-              value.field().value(),
-              value.owner(),
-              ordinal++,
-              text,
-              text.length() <= MAX_KEY ? text : null,
-              value.type().isNumeric() ? new BigDecimal(text) : null,
-              value.type() == FieldType.DATE ? LocalDate.parse(text) : null,
-              SearchText.fieldText(value.type(), text));
-    }
-    insert.execute();
+    putAll(organizationId, List.of(value));
   }
 
   @Override

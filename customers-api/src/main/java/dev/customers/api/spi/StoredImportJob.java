@@ -104,4 +104,83 @@ public record StoredImportJob(
         createdAt,
         now);
   }
+
+  /**
+   * This job running, claimed by a worker until a time.
+   *
+   * @param worker the claiming instance
+   * @param until until when the claim holds
+   * @param now the time
+   * @return the job
+   */
+  public StoredImportJob claimed(String worker, Instant until, Instant now) {
+    return new StoredImportJob(
+        id,
+        organizationId,
+        ImportStatus.RUNNING,
+        options,
+        sourceKind,
+        sourceChunks,
+        actor,
+        header,
+        counts,
+        worker,
+        until,
+        cancelRequested,
+        null,
+        createdAt,
+        now);
+  }
+
+  /**
+   * This job with a cancel waiting for its running batch.
+   *
+   * @param now the time
+   * @return the job
+   */
+  public StoredImportJob cancelling(Instant now) {
+    return new StoredImportJob(
+        id,
+        organizationId,
+        status,
+        options,
+        sourceKind,
+        sourceChunks,
+        actor,
+        header,
+        counts,
+        claimedBy,
+        claimedUntil,
+        true,
+        problem,
+        createdAt,
+        now);
+  }
+
+  /**
+   * This job ended with a final status, its claim dropped.
+   *
+   * @param value the final status
+   * @param why why it failed, or null
+   * @param now the time
+   * @return the job
+   */
+  public StoredImportJob ended(ImportStatus value, @Nullable String why, Instant now) {
+    return new StoredImportJob(
+        id,
+        organizationId,
+        value,
+        options,
+        sourceKind,
+        sourceChunks,
+        actor,
+        header,
+        counts,
+        null,
+        null,
+        cancelRequested,
+        why,
+        createdAt,
+        now);
+  }
 }

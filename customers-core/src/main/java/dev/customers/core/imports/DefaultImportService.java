@@ -131,14 +131,7 @@ final class DefaultImportService implements ImportService {
       throws IOException {
     requireNonNull(source, "source");
     requireNonNull(options, "options");
-    List<dev.customers.api.fields.FieldDefinition> fields =
-        transactions.read(
-            caller,
-            (org, session, permissions) -> {
-              permissions.requireStaff(StaffRole.ADMIN, "import customers");
-              checkTargets(session, org.id(), options);
-              return session.fields().definitions(org.id());
-            });
+    List<dev.customers.api.fields.FieldDefinition> fields = checkedFields(caller, options);
     SourceRows rows;
     ResolvedMapping mapping;
     InputStream in = Sources.bytes(source);
@@ -149,22 +142,12 @@ final class DefaultImportService implements ImportService {
     } catch (SourceException e) {
       throw ValidationException.of("source", null, String.valueOf(e.getMessage()));
     }
-    RowReader reader = new RowReader(mapping);
-    Repeats repeats = new Repeats(options.matchBy() == MatchBy.EMAIL);
+    RowBatches batches = new RowBatches(rows, mapping, options.matchBy() == MatchBy.EMAIL);
     BatchPlanner planner = new BatchPlanner(mapping, options, caller.actor());
     ImportCounts counts = ImportCounts.NONE;
     List<RowFailure> failures = new ArrayList<>();
     while (true) {
-      List<ImportRow> batch = new ArrayList<>();
-      while (batch.size() < options.batchSize()) {
-        RawRow raw = rows.next();
-        if (raw == null) {
-          break;
-        }
-        ImportRow row = reader.read(raw);
-        RowFailure repeat = repeats.check(row, mapping);
-        batch.add(repeat == null ? row : row.failing(repeat));
-      }
+      List<ImportRow> batch = batches.next(options.batchSize());
       if (batch.isEmpty()) {
         return new ImportReport(counts, failures);
       }
@@ -205,14 +188,7 @@ final class DefaultImportService implements ImportService {
       throws IOException {
     requireNonNull(source, "source");
     requireNonNull(options, "options");
-    List<dev.customers.api.fields.FieldDefinition> fields =
-        transactions.read(
-            caller,
-            (org, session, permissions) -> {
-              permissions.requireStaff(StaffRole.ADMIN, "import customers");
-              checkTargets(session, org.id(), options);
-              return session.fields().definitions(org.id());
-            });
+    List<dev.customers.api.fields.FieldDefinition> fields = checkedFields(caller, options);
     String kind = Sources.storedKind(source);
     ImportJobId id = ImportJobId.of(transactions.newId());
     int chunks = 0;
@@ -289,6 +265,18 @@ final class DefaultImportService implements ImportService {
       throw e;
     }
     return view(job);
+  }
+
+  /** The organization's fields, once the caller is known to be an admin and the options fit. */
+  private List<dev.customers.api.fields.FieldDefinition> checkedFields(
+      Caller caller, ImportOptions options) {
+    return transactions.read(
+        caller,
+        (org, session, permissions) -> {
+          permissions.requireStaff(StaffRole.ADMIN, "import customers");
+          checkTargets(session, org.id(), options);
+          return session.fields().definitions(org.id());
+        });
   }
 
   private void checkHeader(

@@ -82,29 +82,13 @@ final class JobRunner {
       } catch (SourceException e) {
         return finish(writer, job, worker, ImportStatus.FAILED, String.valueOf(e.getMessage()));
       }
-      RowReader reader = new RowReader(mapping);
-      Repeats repeats = new Repeats(options.matchBy() == MatchBy.EMAIL);
+      RowBatches batches = new RowBatches(rows, mapping, options.matchBy() == MatchBy.EMAIL);
       BatchPlanner planner = new BatchPlanner(mapping, options, writer.actor());
-      for (long done = 0; done < job.counts().read(); done++) {
-        RawRow raw = rows.next();
-        if (raw == null) {
-          break;
-        }
-        repeats.check(reader.read(raw), mapping);
-      }
+      batches.skip(job.counts().read());
       String header = job.header() == null ? ImportCodec.strings(rows.header()) : null;
       StoredImportJob current = job;
       while (true) {
-        List<ImportRow> batch = new ArrayList<>(options.batchSize());
-        while (batch.size() < options.batchSize()) {
-          RawRow raw = rows.next();
-          if (raw == null) {
-            break;
-          }
-          ImportRow row = reader.read(raw);
-          RowFailure repeat = repeats.check(row, mapping);
-          batch.add(repeat == null ? row : row.failing(repeat));
-        }
+        List<ImportRow> batch = batches.next(options.batchSize());
         if (batch.isEmpty()) {
           ImportStatus end =
               current.counts().failed() > 0

@@ -100,24 +100,7 @@ final class InMemoryImportStore implements ImportStore {
     if (stored.status() != ImportStatus.QUEUED && !lapsed) {
       return Optional.empty();
     }
-    return Optional.of(
-        save(
-            new StoredImportJob(
-                stored.id(),
-                stored.organizationId(),
-                ImportStatus.RUNNING,
-                stored.options(),
-                stored.sourceKind(),
-                stored.sourceChunks(),
-                stored.actor(),
-                stored.header(),
-                stored.counts(),
-                worker,
-                until,
-                stored.cancelRequested(),
-                null,
-                stored.createdAt(),
-                now)));
+    return Optional.of(save(stored.claimed(worker, until, now)));
   }
 
   @Override
@@ -146,7 +129,7 @@ final class InMemoryImportStore implements ImportStore {
       @Nullable String problem,
       Instant now) {
     return held(organizationId, job, worker)
-        .map(stored -> save(ended(stored, status, problem, now)));
+        .map(stored -> save(stored.ended(status, problem, now)));
   }
 
   private Optional<StoredImportJob> held(
@@ -162,47 +145,11 @@ final class InMemoryImportStore implements ImportStore {
     if (stored == null || stored.status().isFinal()) {
       return Optional.empty();
     }
-    if (stored.status() == ImportStatus.QUEUED) {
-      return Optional.of(save(ended(stored, ImportStatus.CANCELLED, null, now)));
-    }
     return Optional.of(
         save(
-            new StoredImportJob(
-                stored.id(),
-                stored.organizationId(),
-                stored.status(),
-                stored.options(),
-                stored.sourceKind(),
-                stored.sourceChunks(),
-                stored.actor(),
-                stored.header(),
-                stored.counts(),
-                stored.claimedBy(),
-                stored.claimedUntil(),
-                true,
-                stored.problem(),
-                stored.createdAt(),
-                now)));
-  }
-
-  private static StoredImportJob ended(
-      StoredImportJob stored, ImportStatus status, @Nullable String problem, Instant now) {
-    return new StoredImportJob(
-        stored.id(),
-        stored.organizationId(),
-        status,
-        stored.options(),
-        stored.sourceKind(),
-        stored.sourceChunks(),
-        stored.actor(),
-        stored.header(),
-        stored.counts(),
-        null,
-        null,
-        stored.cancelRequested(),
-        problem,
-        stored.createdAt(),
-        now);
+            stored.status() == ImportStatus.QUEUED
+                ? stored.ended(ImportStatus.CANCELLED, null, now)
+                : stored.cancelling(now)));
   }
 
   private StoredImportJob save(StoredImportJob job) {
