@@ -6,7 +6,6 @@ import dev.customers.api.Caller;
 import dev.customers.api.FieldError;
 import dev.customers.api.ImportJobId;
 import dev.customers.api.InvalidStateException;
-import dev.customers.api.NotFoundException;
 import dev.customers.api.Page;
 import dev.customers.api.PageRequest;
 import dev.customers.api.StaffRole;
@@ -264,7 +263,7 @@ final class DefaultImportService implements ImportService {
       }
       throw e;
     }
-    return view(job);
+    return Jobs.view(job);
   }
 
   /** The organization's fields, once the caller is known to be an admin and the options fit. */
@@ -319,7 +318,8 @@ final class DefaultImportService implements ImportService {
             caller,
             work -> {
               work.permissions().requireStaff(StaffRole.ADMIN, "run imports");
-              StoredImportJob job = find(work.session().imports(), work.organization().id(), id);
+              StoredImportJob job =
+                  Jobs.find(work.session().imports(), work.organization().id(), id);
               return work.session()
                   .imports()
                   .claim(
@@ -328,28 +328,9 @@ final class DefaultImportService implements ImportService {
                       worker,
                       work.now(),
                       work.now().plus(settings.claimTimeout()))
-                  .orElseThrow(() -> notClaimable(job, work.now()));
+                  .orElseThrow(() -> Jobs.notClaimable(job, work.now()));
             });
-    return view(runner.run(claimed, worker, listener));
-  }
-
-  private static InvalidStateException notClaimable(StoredImportJob job, java.time.Instant now) {
-    if (job.status().isFinal()) {
-      return new InvalidStateException(
-          "import "
-              + job.id()
-              + " has ended ("
-              + job.status()
-              + "); submit the source again to import it again");
-    }
-    return new InvalidStateException(
-        "import "
-            + job.id()
-            + " is running on another instance, which holds it until "
-            + job.claimedUntil()
-            + " (now "
-            + now
-            + "); it can be resumed here if that instance stops");
+    return Jobs.view(runner.run(claimed, worker, listener));
   }
 
   @Override
@@ -377,7 +358,7 @@ final class DefaultImportService implements ImportService {
         caller,
         (org, session, permissions) -> {
           permissions.requireStaff(StaffRole.ADMIN, "read imports");
-          return view(find(session.imports(), org.id(), id));
+          return Jobs.view(Jobs.find(session.imports(), org.id(), id));
         });
   }
 
@@ -390,8 +371,7 @@ final class DefaultImportService implements ImportService {
         (org, session, permissions) -> {
           permissions.requireStaff(StaffRole.ADMIN, "read imports");
           List<StoredImportJob> jobs = session.imports().jobs(org.id(), before, page.limit() + 1);
-          List<ImportJob> items =
-              jobs.stream().limit(page.limit()).map(DefaultImportService::view).toList();
+          List<ImportJob> items = jobs.stream().limit(page.limit()).map(Jobs::view).toList();
           return jobs.size() > page.limit()
               ? new Page<>(items, items.get(items.size() - 1).id().toString())
               : Page.last(items);
@@ -405,8 +385,8 @@ final class DefaultImportService implements ImportService {
         caller,
         work -> {
           work.permissions().requireStaff(StaffRole.ADMIN, "cancel imports");
-          StoredImportJob job = find(work.session().imports(), work.organization().id(), id);
-          return view(
+          StoredImportJob job = Jobs.find(work.session().imports(), work.organization().id(), id);
+          return Jobs.view(
               work.session()
                   .imports()
                   .cancel(work.organization().id(), id, work.now())
@@ -430,7 +410,7 @@ final class DefaultImportService implements ImportService {
         caller,
         (org, session, permissions) -> {
           permissions.requireStaff(StaffRole.ADMIN, "read imports");
-          find(session.imports(), org.id(), id);
+          Jobs.find(session.imports(), org.id(), id);
           List<StoredFailedRow> rows =
               session.imports().failedRows(org.id(), id, after, page.limit() + 1);
           List<RowFailure> items = new ArrayList<>();
@@ -465,7 +445,7 @@ final class DefaultImportService implements ImportService {
             caller,
             (org, session, permissions) -> {
               permissions.requireStaff(StaffRole.ADMIN, "read imports");
-              return find(session.imports(), org.id(), id);
+              return Jobs.find(session.imports(), org.id(), id);
             });
     List<String> header =
         job.header() == null
@@ -476,29 +456,11 @@ final class DefaultImportService implements ImportService {
     return FailedRowsCsv.write(transactions, caller, job, header, out);
   }
 
-  static StoredImportJob find(
-      ImportStore store, dev.customers.api.OrganizationId org, ImportJobId id) {
-    return store.job(org, id).orElseThrow(() -> new NotFoundException("import job", id));
-  }
-
   private static void checkTargets(
       dev.customers.api.spi.StoreSession session,
       dev.customers.api.OrganizationId org,
       ImportOptions options) {
     ResolvedMapping.check(
         options, session.fields().definitions(org), ConsentReads.purposes(session, org));
-  }
-
-  static ImportJob view(StoredImportJob job) {
-    return new ImportJob(
-        job.id(),
-        job.status(),
-        job.counts(),
-        ImportCodec.options(job.options()),
-        Sources.publicKind(job.sourceKind()),
-        job.createdAt(),
-        job.updatedAt(),
-        job.cancelRequested(),
-        job.problem());
   }
 }

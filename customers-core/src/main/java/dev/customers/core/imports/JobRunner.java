@@ -95,7 +95,7 @@ final class JobRunner {
                   ? ImportStatus.COMPLETED_WITH_ERRORS
                   : ImportStatus.COMPLETED;
           StoredImportJob ended = finish(writer, current, worker, end, null);
-          listener.progress(DefaultImportService.view(ended));
+          listener.progress(Jobs.view(ended));
           return ended;
         }
         Optional<StoredImportJob> after;
@@ -103,7 +103,7 @@ final class JobRunner {
           after = commit(writer, current, worker, planner, batch, header);
         } catch (CancelSeen cancelled) {
           StoredImportJob ended = finish(writer, current, worker, ImportStatus.CANCELLED, null);
-          listener.progress(DefaultImportService.view(ended));
+          listener.progress(Jobs.view(ended));
           return ended;
         }
         if (after.isEmpty()) {
@@ -112,7 +112,7 @@ final class JobRunner {
         }
         current = after.get();
         header = null;
-        listener.progress(DefaultImportService.view(current));
+        listener.progress(Jobs.view(current));
       }
     } catch (IOException e) {
       throw new StorageException("import " + id + "'s stored source could not be read", e);
