@@ -284,4 +284,38 @@ public abstract class ImportServiceContract extends ImportContractSupport {
     assertThatThrownBy(() -> imports().failures(staff, job.id(), PageRequest.first(5)))
         .isInstanceOf(PermissionDeniedException.class);
   }
+
+  @Test
+  void aRowTheServicesRefuse_failsAlone_andTheJobCompletes() {
+    ImportMapping mapping =
+        ImportMapping.of()
+            .with("First Name", ImportTarget.detail(RosterColumn.FIRST_NAME))
+            .with("E-mail", ImportTarget.detail(RosterColumn.EMAIL));
+    importNow(csv("First Name,E-mail\nAda,ada@example.com\n"), ImportOptions.of(mapping));
+    // Ada joins another studio herself: while shared, only she may change her details.
+    RosterEntry ada = get(rosterByEmail(), "ada@example.com");
+    var other = sdk().newOrganization("Other studio");
+    sdk()
+        .roster()
+        .addExisting(
+            Caller.of(other.id(), dev.customers.api.Actor.self(ada.person().id())),
+            ada.person().id());
+
+    ImportJob job =
+        importNow(
+            csv("First Name,E-mail\nAdah,ada@example.com\nBea,bea@example.com\n"),
+            ImportOptions.of(mapping));
+
+    assertThat(job.status()).isEqualTo(ImportStatus.COMPLETED_WITH_ERRORS);
+    assertThat(job.counts()).isEqualTo(new ImportCounts(2, 1, 0, 0, 1));
+    assertThat(failures(job))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(2);
+              assertThat(f.reason()).contains("only they can");
+            });
+    assertThat(get(rosterByEmail(), "ada@example.com").person().firstName()).isEqualTo("Ada");
+    assertThat(rosterByEmail()).containsKey("bea@example.com");
+  }
 }

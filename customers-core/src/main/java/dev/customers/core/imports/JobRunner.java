@@ -1,11 +1,10 @@
 package dev.customers.core.imports;
 
 import dev.customers.api.Caller;
-import dev.customers.api.ConflictException;
+import dev.customers.api.CustomersException;
 import dev.customers.api.ImportJobId;
 import dev.customers.api.OrganizationId;
 import dev.customers.api.StorageException;
-import dev.customers.api.ValidationException;
 import dev.customers.api.imports.ImportCounts;
 import dev.customers.api.imports.ImportListener;
 import dev.customers.api.imports.ImportOptions;
@@ -131,9 +130,12 @@ final class JobRunner {
       return retrying(() -> Optional.of(batch(writer, job, worker, planner, batch, header)));
     } catch (ClaimLost e) {
       return Optional.empty();
-    } catch (ConflictException | ValidationException e) {
-      // Another writer changed the roster between this batch's reads and writes (an email taken
-      // at the same moment): each row again on its own, so only the row it spoils fails.
+    } catch (StorageException e) {
+      throw e;
+    } catch (CustomersException e) {
+      // A row the services refuse as a whole (an email another writer took at the same moment, a
+      // person shared with another roster whose details only they may change): each row again
+      // on its own, so only the row that is refused fails, and a resumed job is not stuck on it.
       LOG.info(
           "import {}: a batch failed as a whole ({}); importing it row by row",
           job.id(),
@@ -147,7 +149,9 @@ final class JobRunner {
           current = retrying(() -> batch(writer, before, worker, planner, List.of(row), h));
         } catch (ClaimLost lost) {
           return Optional.empty();
-        } catch (ConflictException | ValidationException rowError) {
+        } catch (StorageException storage) {
+          throw storage;
+        } catch (CustomersException rowError) {
           RowFailure failure =
               new RowFailure(row.line(), null, null, String.valueOf(rowError.getMessage()));
           try {
